@@ -1,0 +1,9 @@
+package io.newsalerts.alert.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A subscription as the API shows it to its owner. {@code types} is empty when every type is wanted. */
+public record SubscriptionView(String id, String name, String query, List<String> types, MinSalary minSalary,
+        String language, Instant createdAt, Instant updatedAt) {
+}

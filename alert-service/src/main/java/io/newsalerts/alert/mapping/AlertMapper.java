@@ -1,0 +1,76 @@
+package io.newsalerts.alert.mapping;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.newsalerts.alert.matching.IncomingEvent;
+import io.newsalerts.alert.persistence.AlertEntity;
+import io.newsalerts.contract.AlertEvent;
+import io.newsalerts.matcher.Match;
+
+/** Between matches, alert entities and the contract's Alert event. */
+public final class AlertMapper {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private AlertMapper() {
+    }
+
+    /**
+     * The alert's id: the same for the same subscription and event, so a re-published alert can be recognised
+     * downstream.
+     */
+    public static String alertId(String subscriptionId, IncomingEvent event) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((subscriptionId + "\n" + event.key()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static AlertEntity toEntity(Match match, String subscriberId, IncomingEvent event, Instant matchedAt,
+            ObjectMapper json) {
+        AlertEntity alert = new AlertEntity();
+        alert.id = alertId(match.subscriptionId(), event);
+        alert.subscriptionId = match.subscriptionId();
+        alert.subscriberId = subscriberId;
+        alert.eventType = event.type().wireName();
+        alert.eventId = event.id();
+        alert.title = event.title();
+        alert.url = event.url();
+        alert.matchedTerms = write(match.matchedTerms(), json);
+        alert.snippet = match.snippet();
+        alert.publishedAt = event.publishedAt();
+        alert.matchedAt = matchedAt;
+        return alert;
+    }
+
+    public static AlertEvent toEvent(AlertEntity alert, ObjectMapper json) {
+        try {
+            List<String> terms = json.readValue(alert.matchedTerms, STRINGS);
+            return new AlertEvent(alert.id, alert.subscriptionId, alert.subscriberId, alert.eventType, alert.eventId,
+                    alert.title, alert.url, terms, alert.snippet, alert.publishedAt, alert.matchedAt);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored matched terms of alert " + alert.id + " are not JSON", e);
+        }
+    }
+
+    public static String write(Object value, ObjectMapper json) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.newsalerts.alert.matching;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.newsalerts.contract.ArticleEvent;
+import io.newsalerts.contract.EventType;
+import io.newsalerts.contract.JobPostingEvent;
+import io.newsalerts.contract.Salary;
+import io.newsalerts.matcher.MatchDocument;
+import io.newsalerts.matcher.YearlySalary;
+
+/** Decodes record values of the event topics into {@link IncomingEvent}s, refusing what breaks the contract. */
+@ApplicationScoped
+public class EventDecoder {
+
+    @Inject
+    ObjectMapper json;
+
+    public IncomingEvent decode(EventType type, String value) {
+        if (value == null || value.isBlank()) {
+            throw new PoisonEventException("empty record value");
+        }
+        try {
+            return type == EventType.ARTICLE ? article(json.readValue(value, ArticleEvent.class))
+                    : jobPosting(json.readValue(value, JobPostingEvent.class));
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("not a valid " + type.wireName() + " event: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private IncomingEvent article(ArticleEvent event) {
+        requireContractFields(EventType.ARTICLE, event.id(), event.title(), event.url());
+        Map<String, String> fields = new HashMap<>();
+        fields.put("title", event.title());
+        fields.put("summary", event.summary());
+        fields.put("body", event.body());
+        fields.put("source", event.source());
+        fields.put("author", event.author());
+        MatchDocument document = new MatchDocument(event.id(), EventType.ARTICLE.wireName(), fields, event.language(),
+                null);
+        return new IncomingEvent(EventType.ARTICLE, event.id(), event.title(), event.url(), event.publishedAt(),
+                document);
+    }
+
+    private IncomingEvent jobPosting(JobPostingEvent event) {
+        requireContractFields(EventType.JOB_POSTING, event.id(), event.title(), event.url());
+        Map<String, String> fields = new HashMap<>();
+        fields.put("title", event.title());
+        fields.put("company", event.company());
+        fields.put("location", event.location());
+        fields.put("description", event.description());
+        Salary salary = event.salary();
+        YearlySalary yearly = salary == null ? null
+                : YearlySalary.of(salary.min(), salary.max(), salary.currency(), salary.period());
+        MatchDocument document = new MatchDocument(event.id(), EventType.JOB_POSTING.wireName(), fields, null, yearly);
+        return new IncomingEvent(EventType.JOB_POSTING, event.id(), event.title(), event.url(), event.postedAt(),
+                document);
+    }
+
+    private static void requireContractFields(EventType type, String id, String title, String url) {
+        if (isBlank(id) || isBlank(title) || isBlank(url)) {
+            throw new PoisonEventException(type.wireName() + " event lacks a required field (id, title and url)");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

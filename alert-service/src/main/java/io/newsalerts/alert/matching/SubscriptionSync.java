@@ -1,0 +1,117 @@
+package io.newsalerts.alert.matching;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.newsalerts.alert.config.AlertServiceConfig;
+import io.newsalerts.alert.persistence.SubscriptionEntity;
+import io.newsalerts.alert.persistence.SubscriptionRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Keeps the {@link MatcherRegistry} in step with the subscription table: loads every subscription at start-up,
+ * then follows the {@code subscription_change} log, so that a change made through any replica reaches every
+ * replica within the sync interval.
+ *
+ * <p>Sequence numbers can commit out of order, so a gap in the log is re-read until it fills or is older than
+ * {@link #GAP_PATIENCE} (a rolled-back transaction leaves a gap for ever). Re-applying a change is harmless: it
+ * reloads the subscription's current row.
+ */
+@ApplicationScoped
+public class SubscriptionSync {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionSync.class);
+    private static final Duration GAP_PATIENCE = Duration.ofSeconds(10);
+    private static final int BATCH = 1000;
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    MatcherRegistry registry;
+
+    @Inject
+    AlertServiceConfig config;
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            runnable -> new Thread(runnable, "subscription-sync"));
+    private long appliedUpTo;
+    private Instant gapSeenAt;
+
+    void start(@Observes StartupEvent event) {
+        loadAll();
+        long interval = config.subscriptionSyncInterval().toMillis();
+        timer.scheduleWithFixedDelay(this::followChangesSafely, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        timer.shutdownNow();
+    }
+
+    private void loadAll() {
+        long started = System.nanoTime();
+        QuarkusTransaction.requiringNew().run(() -> {
+            appliedUpTo = subscriptions.lastChangeSeq();
+            subscriptions.streamAll().forEach(registry::put);
+        });
+        LOG.infof("loaded %d subscriptions in %d ms", registry.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void followChangesSafely() {
+        try {
+            QuarkusTransaction.requiringNew().run(this::followChanges);
+        } catch (RuntimeException e) {
+            LOG.warnf("subscription sync failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    private void followChanges() {
+        List<Object[]> changes = subscriptions.changesAfter(appliedUpTo, BATCH);
+        long contiguous = appliedUpTo;
+        boolean gap = false;
+        for (Object[] change : changes) {
+            long seq = ((Number) change[0]).longValue();
+            apply((String) change[1]);
+            if (!gap && seq == contiguous + 1) {
+                contiguous = seq;
+            } else {
+                gap = true;
+            }
+        }
+        if (!gap) {
+            gapSeenAt = null;
+            appliedUpTo = contiguous;
+            return;
+        }
+        if (gapSeenAt == null || contiguous > appliedUpTo) {
+            gapSeenAt = Instant.now();
+        }
+        if (gapSeenAt.plus(GAP_PATIENCE).isBefore(Instant.now())) {
+            gapSeenAt = null;
+            appliedUpTo = ((Number) changes.get(changes.size() - 1)[0]).longValue();
+        } else {
+            appliedUpTo = contiguous;
+        }
+    }
+
+    private void apply(String subscriptionId) {
+        SubscriptionEntity current = subscriptions.findById(subscriptionId);
+        if (current == null) {
+            registry.remove(subscriptionId);
+        } else {
+            registry.put(current);
+        }
+    }
+}

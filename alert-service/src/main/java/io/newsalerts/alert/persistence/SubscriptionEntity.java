@@ -1,0 +1,43 @@
+package io.newsalerts.alert.persistence;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A stored subscription: a query and its filters, owned by one subscriber. */
+@Entity
+@Table(name = "subscription")
+public class SubscriptionEntity {
+
+    @Id
+    public String id;
+
+    @Column(name = "subscriber_id", nullable = false)
+    public String subscriberId;
+
+    public String name;
+
+    @Column(nullable = false)
+    public String query;
+
+    /** Comma-separated event types; {@code null} means every type. */
+    public String types;
+
+    @Column(name = "min_salary_amount", precision = 19, scale = 2)
+    public BigDecimal minSalaryAmount;
+
+    @Column(name = "min_salary_currency")
+    public String minSalaryCurrency;
+
+    public String language;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

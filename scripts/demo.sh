@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The demo against running services: a subscriber with the subscriptions of demo/subscriptions.json, the demo
+# article (twice: the second is a duplicate) and job posting, then every subscription's alerts.
+# Needs INGEST_URL, ALERT_URL, NEWSALERTS_ADMIN_TOKEN and NEWSALERTS_PUBLISHER_TOKEN.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${INGEST_URL:?}" "${ALERT_URL:?}" "${NEWSALERTS_ADMIN_TOKEN:?}" "${NEWSALERTS_PUBLISHER_TOKEN:?}"
+
+call() { # call METHOD URL TOKEN [CONTENT-TYPE FILE|-]
+  local method=$1 url=$2 token=$3
+  if [[ $# -gt 3 ]]; then
+    curl -sS -X "$method" "$url" -H "Authorization: Bearer $token" -H "Content-Type: $4" --data-binary "@$5"
+  else
+    curl -sS -X "$method" "$url" -H "Authorization: Bearer $token"
+  fi
+}
+
+subscriber=$(echo '{"name": "demo subscriber"}' | call POST "$ALERT_URL/subscribers" "$NEWSALERTS_ADMIN_TOKEN" application/json -)
+API_KEY=$(jq -er .apiKey <<<"$subscriber") || { echo "creating the subscriber failed: $subscriber" >&2; exit 1; }
+echo "subscriber $(jq -r .id <<<"$subscriber"), API key $API_KEY"
+
+declare -A NAMES
+IDS=()
+while IFS= read -r subscription; do
+  created=$(call POST "$ALERT_URL/subscriptions" "$API_KEY" application/json - <<<"$subscription")
+  id=$(jq -er .id <<<"$created") || { echo "creating a subscription failed: $created" >&2; exit 1; }
+  NAMES[$id]=$(jq -r .name <<<"$subscription")
+  IDS+=("$id")
+  printf '  subscribed %-45s %s\n' "$(jq -r .query <<<"$subscription")" "$id"
+  [[ "$(jq -r .query <<<"$subscription")" == '"machine learning platform"' ]] && BOTH=$id
+done < <(jq -c '.[]' demo/subscriptions.json)
+
+echo "ingesting demo/article.json:     $(call POST "$INGEST_URL/articles" "$NEWSALERTS_PUBLISHER_TOKEN" application/json demo/article.json)"
+echo "ingesting it again:              $(call POST "$INGEST_URL/articles" "$NEWSALERTS_PUBLISHER_TOKEN" application/json demo/article.json)"
+echo "ingesting demo/job-posting.jsonld: $(call POST "$INGEST_URL/job-postings" "$NEWSALERTS_PUBLISHER_TOKEN" application/ld+json demo/job-posting.jsonld)"
+
+# '"machine learning platform"' matches both events; each event's alerts commit together, so once it has two
+# alerts every alert of the demo is recorded.
+printf 'waiting for the alerts'
+for ((i = 0; i < 150; i++)); do
+  count=$(call GET "$ALERT_URL/subscriptions/$BOTH/alerts" "$API_KEY" | jq '.items | length')
+  [[ "$count" -ge 2 ]] && break
+  printf '.'; sleep 0.2
+done
+echo
+
+total=0
+echo
+echo "ALERTS"
+for id in "${IDS[@]}"; do
+  alerts=$(call GET "$ALERT_URL/subscriptions/$id/alerts" "$API_KEY")
+  n=$(jq '.items | length' <<<"$alerts")
+  total=$((total + n))
+  printf '%-52s %d alert(s)\n' "${NAMES[$id]}" "$n"
+  jq -r '.items[] | "    [\(.eventType)] \(.title)\n      terms: \(.matchedTerms | join(", "))   snippet: \(.snippet // "" | .[0:110])"' <<<"$alerts"
+done
+echo
+echo "$total alerts for ${#IDS[@]} subscriptions."

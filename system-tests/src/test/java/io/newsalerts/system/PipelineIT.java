@@ -1,0 +1,244 @@
+package io.newsalerts.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.newsalerts.contract.AsyncApiSchemas;
+import io.newsalerts.contract.Topics;
+import io.newsalerts.localinfra.LocalKafkaBroker;
+import io.newsalerts.localinfra.PostgresDatabases;
+import io.newsalerts.localinfra.TopicReader;
+
+/**
+ * The whole pipeline as a user meets it: both packaged services as separate processes, a real Kafka broker and
+ * PostgreSQL; articles and job postings in over HTTP, alerts out over REST and on {@code news.alerts}.
+ */
+class PipelineIT {
+
+    private static final String ADMIN = "it-admin-token";
+    private static final String PUBLISHER = "it-publisher-token";
+    private static final Path REPO = Path.of(System.getProperty("repo.dir", ".."));
+    private static final Path SHARED_DATA = Path.of(System.getProperty("shared.data", "../../shared/data"));
+    private static final Duration PROCESSING = Duration.ofSeconds(60);
+
+    private static LocalKafkaBroker broker;
+    private static ServiceProcess ingest;
+    private static ServiceProcess alert;
+
+    /** What each subscription must alert on, per event type; an empty set means it must stay silent. */
+    private record Expectation(Map<String, Object> subscription, Set<String> alertsOn) {
+    }
+
+    private static final List<Expectation> EXPECTATIONS = List.of(
+            expect(Map.of("query", "Netflix AI"), "article"),
+            expect(Map.of("query", "SAG strike"), "article"),
+            expect(Map.of("query", "\"machine learning platform\""), "article", "job-posting"),
+            expect(Map.of("query", "strik*"), "article"),
+            expect(Map.of("query", "\"SAG strike\"~5"), "article"),
+            expect(Map.of("query", "title:Netflix"), "article"),
+            expect(Map.of("query", "\"Netflix Black Mirror\""), "article"),
+            expect(Map.of("query", "company:Netflix"), "job-posting"),
+            expect(Map.of("query", "Netflix", "types", List.of("job-posting"),
+                    "minSalary", Map.of("amount", 300000, "currency", "USD")), "job-posting"),
+            expect(Map.of("query", "Netflix -strike"), "job-posting"),
+            expect(Map.of("query", "\"SAG strike\"")),
+            expect(Map.of("query", "Spotify AI")),
+            expect(Map.of("query", "Netflix", "types", List.of("job-posting"),
+                    "minSalary", Map.of("amount", 1000000, "currency", "USD"))));
+
+    @BeforeAll
+    static void startTheStack() throws Exception {
+        broker = LocalKafkaBroker.ephemeral().start();
+        PostgresDatabases.recreate("jdbc:postgresql://localhost:5432/", "postgres", "", "newsalerts_ingest_it");
+        PostgresDatabases.recreate("jdbc:postgresql://localhost:5432/", "postgres", "", "newsalerts_alerts_it");
+        Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "NEWSALERTS_ADMIN_TOKEN", ADMIN, "NEWSALERTS_PUBLISHER_TOKEN", PUBLISHER);
+        ingest = ServiceProcess.start(REPO, "ingest-service", freePort(), with(common,
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/newsalerts_ingest_it"));
+        alert = ServiceProcess.start(REPO, "alert-service", freePort(), with(common,
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/newsalerts_alerts_it"));
+        long ingestMillis = ingest.awaitReady(Duration.ofSeconds(120));
+        long alertMillis = alert.awaitReady(Duration.ofSeconds(120));
+        System.out.printf("start-up to ready (both starting at once on 2 cores): ingest-service %d ms, "
+                + "alert-service %d ms%n", ingestMillis, alertMillis);
+    }
+
+    @AfterAll
+    static void stopTheStack() throws Exception {
+        for (AutoCloseable part : new AutoCloseable[] {alert, ingest, broker}) {
+            if (part != null) {
+                part.close();
+            }
+        }
+    }
+
+    /** The repository's demo data always; the project's seed article and posting when ../shared/data is there. */
+    static Stream<Path> eventSets() {
+        Path seed = SHARED_DATA.resolve("seed");
+        List<Path> sets = new ArrayList<>(List.of(REPO.resolve("demo")));
+        if (Files.isDirectory(seed)) {
+            sets.add(seed);
+        }
+        return sets.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventSets")
+    void articleAndJobPostingAlertExactlyTheSubscriptionsThatMatchThem(Path eventSet) throws Exception {
+        String key = newSubscriber();
+        Map<String, Expectation> byId = new LinkedHashMap<>();
+        for (Expectation expectation : EXPECTATIONS) {
+            Http.Answer created = Http.postJson(alert.baseUrl() + "/subscriptions", key, expectation.subscription());
+            assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+            byId.put(created.body().get("id").asText(), expectation);
+        }
+        String article = Files.readString(file(eventSet, "article", ".json"));
+        String posting = Files.readString(file(eventSet, "job", ".jsonld"));
+
+        Http.Answer first = Http.post(ingest.baseUrl() + "/articles", PUBLISHER, "application/json", article);
+        Http.Answer again = Http.post(ingest.baseUrl() + "/articles", PUBLISHER, "application/json", article);
+        Http.Answer job = Http.post(ingest.baseUrl() + "/job-postings", PUBLISHER, "application/ld+json", posting);
+
+        assertThat(first.status()).as(first.body().toString()).isIn(200, 202);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("duplicate").asBoolean()).isTrue();
+        assertThat(again.body().get("id").asText()).isEqualTo(first.body().get("id").asText());
+        assertThat(job.status()).as(job.body().toString()).isIn(200, 202);
+        String articleId = first.body().get("id").asText();
+        String postingId = job.body().get("id").asText();
+        String phrase = idOf(byId, "\"machine learning platform\"");
+        await().atMost(PROCESSING).until(() -> alerts(key, phrase).size() == 2);
+        for (Map.Entry<String, Expectation> entry : byId.entrySet()) {
+            List<JsonNode> alerts = alerts(key, entry.getKey());
+            assertThat(alerts).as(entry.getValue().subscription().toString())
+                    .extracting(alert -> alert.get("eventType").asText())
+                    .containsExactlyInAnyOrderElementsOf(entry.getValue().alertsOn());
+            alerts.forEach(alert -> assertThat(alert.get("eventId").asText()).isIn(articleId, postingId));
+        }
+        try (TopicReader articles = new TopicReader(broker.bootstrapServers(), Topics.ARTICLES)) {
+            await().atMost(PROCESSING).until(() -> articles.poll().stream().anyMatch(r -> r.key().equals(articleId)));
+            assertThat(articles.poll()).filteredOn(record -> record.key().equals(articleId)).hasSize(1);
+        }
+    }
+
+    @Test
+    void alertEventsOnTheTopicMatchTheRecordedAlertsAndTheSchema() throws Exception {
+        String key = newSubscriber();
+        String subscription = Http.postJson(alert.baseUrl() + "/subscriptions", key,
+                Map.of("query", "Quokka OR wombat")).body().get("id").asText();
+        for (String animal : List.of("quokka", "wombat")) {
+            Http.Answer accepted = Http.postJson(ingest.baseUrl() + "/articles", PUBLISHER, Map.of(
+                    "url", "https://news.example.org/animals/" + animal + "-" + subscription,
+                    "title", "A " + animal + " was seen downtown"));
+            assertThat(accepted.status()).isEqualTo(202);
+        }
+        await().atMost(PROCESSING).until(() -> alerts(key, subscription).size() == 2);
+
+        try (TopicReader reader = new TopicReader(broker.bootstrapServers(), Topics.ALERTS)) {
+            await().atMost(PROCESSING).until(() -> ofKey(reader.poll(), subscription).size() == 2);
+            List<ConsumerRecord<String, String>> records = ofKey(reader.poll(), subscription);
+            assertThat(records).hasSize(2);
+            Set<String> restIds = Set.copyOf(alerts(key, subscription).stream().map(a -> a.get("id").asText()).toList());
+            for (ConsumerRecord<String, String> record : records) {
+                JsonNode value = Http.JSON.readTree(record.value());
+                assertThat(AsyncApiSchemas.violations("AlertEvent", value)).isEmpty();
+                assertThat(AsyncApiSchemas.violations("CloudEventHeaders", headers(record))).isEmpty();
+                assertThat(restIds).contains(value.get("id").asText());
+            }
+        }
+    }
+
+    @Test
+    void invalidArticleIsA400NamingItsFieldsAndPublishesNothing() throws Exception {
+        Http.Answer refused = Http.postJson(ingest.baseUrl() + "/articles", PUBLISHER,
+                Map.of("url", "ftp://news.example.org/x", "title", "", "summary", "never published"));
+        Http.Answer marker = Http.postJson(ingest.baseUrl() + "/articles", PUBLISHER,
+                Map.of("url", "https://news.example.org/marker-after-invalid", "title", "marker"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().toString()).contains("url").contains("title");
+        assertThat(marker.status()).isIn(200, 202);
+        try (TopicReader articles = new TopicReader(broker.bootstrapServers(), Topics.ARTICLES)) {
+            String markerId = marker.body().get("id").asText();
+            await().atMost(PROCESSING).until(() -> articles.poll().stream().anyMatch(r -> r.key().equals(markerId)));
+            assertThat(articles.poll()).noneMatch(record -> record.value().contains("never published"));
+        }
+    }
+
+    private static String newSubscriber() throws Exception {
+        Http.Answer created = Http.postJson(alert.baseUrl() + "/subscribers", ADMIN, Map.of("name", "system test"));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.body().get("apiKey").asText();
+    }
+
+    private static List<JsonNode> alerts(String key, String subscription) throws Exception {
+        Http.Answer page = Http.get(alert.baseUrl() + "/subscriptions/" + subscription + "/alerts?limit=500", key);
+        assertThat(page.status()).isEqualTo(200);
+        List<JsonNode> items = new ArrayList<>();
+        page.body().get("items").forEach(items::add);
+        return items;
+    }
+
+    private static String idOf(Map<String, Expectation> byId, String query) {
+        return byId.entrySet().stream().filter(e -> e.getValue().subscription().get("query").equals(query))
+                .findFirst().orElseThrow().getKey();
+    }
+
+    private static Path file(Path eventSet, String prefix, String suffix) throws Exception {
+        try (Stream<Path> files = Files.list(eventSet)) {
+            return files.map(Path::getFileName).map(Path::toString)
+                    .filter(name -> name.startsWith(prefix) && name.endsWith(suffix))
+                    .map(eventSet::resolve).findFirst().orElseThrow();
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> ofKey(List<ConsumerRecord<String, String>> records,
+            String key) {
+        return records.stream().filter(record -> key.equals(record.key())).toList();
+    }
+
+    private static ObjectNode headers(ConsumerRecord<String, String> record) {
+        ObjectNode headers = Http.JSON.createObjectNode();
+        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        return headers;
+    }
+
+    private static Expectation expect(Map<String, Object> subscription, String... eventTypes) {
+        return new Expectation(subscription, Set.of(eventTypes));
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String key, String value) {
+        Map<String, String> merged = new LinkedHashMap<>(base);
+        merged.put(key, value);
+        return merged;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
