@@ -6,6 +6,7 @@
 #   ./run-local.sh              build, start, demo, wait for Ctrl-C
 #   ./run-local.sh --no-wait    the same, but stop everything once the alerts are printed
 #   SKIP_BUILD=1 ./run-local.sh reuse the last build
+#   KEEP_STATE=1 ./run-local.sh keep the broker's data and the databases of the last run (default: start empty)
 #
 # Settings (environment): KAFKA_PORT (9092), INGEST_PORT (8081), ALERT_PORT (8082), PGHOST (127.0.0.1),
 # PGPORT (5432), PGUSER (postgres), NEWSALERTS_ADMIN_TOKEN and NEWSALERTS_PUBLISHER_TOKEN (generated if unset).
@@ -39,6 +40,11 @@ fi
 
 step "PostgreSQL at $PGHOST:$PGPORT"
 ensure_postgres
+if [[ -z "${KEEP_STATE:-}" ]]; then
+  rm -rf "$STATE/kafka"
+  drop_database newsalerts_ingest
+  drop_database newsalerts_alerts
+fi
 create_database newsalerts_ingest
 create_database newsalerts_alerts
 

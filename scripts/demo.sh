@@ -42,7 +42,7 @@ for ((i = 0; i < 150; i++)); do
   [[ "$count" -ge 2 ]] && break
   printf '.'; sleep 0.2
 done
-echo
+[[ "$count" -ge 2 ]] && echo " done" || echo " gave up after 30 s: the alerts below may be incomplete (see .local/logs/)"
 
 total=0
 echo

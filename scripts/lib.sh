@@ -103,3 +103,7 @@ create_database() {
     echo "database $1 exists"
   fi
 }
+
+drop_database() {
+  psql -d postgres -qc "drop database if exists $1 with (force)" && echo "dropped database $1 (KEEP_STATE=1 keeps it)"
+}

@@ -3,13 +3,11 @@ package io.newsalerts.matcher;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.search.Query;
 
 /**
  * The reference matcher: analyzes each document once into a {@link DocumentIndex} and runs every stored
@@ -57,13 +55,8 @@ public final class NaiveMatcher implements SubscriptionMatcher {
 
     /** Adds the subscription's match, if any; a failure is logged and counted, never thrown. */
     private void evaluate(Subscription subscription, DocumentIndex index, List<Match> matches) {
-        Query query = subscription.query().luceneQuery();
         try {
-            if (index.matches(query)) {
-                List<String> terms = MatchedTerms.of(query, index);
-                String snippet = Snippets.of(index.document(), new HashSet<>(terms));
-                matches.add(new Match(subscription.id(), terms, snippet));
-            }
+            LuceneMatch.of(subscription, index).ifPresent(matches::add);
         } catch (Exception e) {
             evaluationFailures.incrementAndGet();
             LOG.log(Level.WARNING, () -> "Subscription " + subscription.id() + " failed on document "

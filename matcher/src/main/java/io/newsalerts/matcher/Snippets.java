@@ -32,10 +32,24 @@ final class Snippets {
      * {@code source:}, say), the start of the first non-blank field after the title, else the title.
      */
     static String of(MatchDocument document, Set<String> terms) {
+        return of(document, (field, text) -> firstOccurrence(field, text, terms));
+    }
+
+    /**
+     * Where the first matched term occurs in one field's text: start and end offsets, or {@code null}. The
+     * naive matcher analyzes the text again; the indexed matcher looks it up in its analyzed document.
+     */
+    @FunctionalInterface
+    interface HitFinder {
+        int[] firstOccurrence(String field, String text);
+    }
+
+    /** The snippet around the first hit the finder reports, with the same fallbacks as {@link #of(MatchDocument, Set)}. */
+    static String of(MatchDocument document, HitFinder finder) {
         List<String> fields = NewsFields.proseFields(document.type());
         for (String field : fields) {
             String text = document.field(field);
-            int[] hit = isBlank(text) ? null : firstOccurrence(field, text, terms);
+            int[] hit = isBlank(text) ? null : finder.firstOccurrence(field, text);
             if (hit != null) {
                 return window(text, hit[0], hit[1]);
             }

@@ -25,12 +25,16 @@ public class AlertRepository implements PanacheRepositoryBase<AlertEntity, Long>
                 .executeUpdate() == 1;
     }
 
-    /** Inserts the alert unless one exists for its subscription and event; {@code true} if inserted. */
+    /**
+     * Inserts the alert unless one exists for its subscription and event, or its subscription was deleted
+     * meanwhile (through another replica, before this one's matcher heard of it); {@code true} if inserted.
+     */
     public boolean insertOnce(AlertEntity alert) {
         return getEntityManager()
                 .createNativeQuery("insert into alert (id, subscription_id, subscriber_id, event_type, event_id, title,"
                         + " url, matched_terms, snippet, published_at, matched_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) on conflict do nothing")
+                        + " select ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11"
+                        + " where exists (select 1 from subscription where id = ?2) on conflict do nothing")
                 .setParameter(1, alert.id)
                 .setParameter(2, alert.subscriptionId)
                 .setParameter(3, alert.subscriberId)

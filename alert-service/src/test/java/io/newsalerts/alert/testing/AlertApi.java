@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /** The alert-service REST API as the tests call it, over real HTTP. */
+@SuppressWarnings("unchecked")
 public final class AlertApi {
 
     public static final String ADMIN_TOKEN = "test-admin-token";
@@ -17,13 +18,22 @@ public final class AlertApi {
     private AlertApi() {
     }
 
-    /** Creates a subscriber and returns its API key. */
-    public static String newSubscriberKey() {
-        return given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)
+    /** A subscriber as {@code POST /subscribers} answered. */
+    public record Subscriber(String id, String apiKey) {
+    }
+
+    public static Subscriber newSubscriber() {
+        Map<String, String> created = given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)
                 .body(Map.of("name", "subscriber " + UUID.randomUUID()))
                 .post("/subscribers")
                 .then().statusCode(201)
-                .extract().path("apiKey");
+                .extract().as(Map.class);
+        return new Subscriber(created.get("id"), created.get("apiKey"));
+    }
+
+    /** Creates a subscriber and returns its API key. */
+    public static String newSubscriberKey() {
+        return newSubscriber().apiKey();
     }
 
     public static RequestSpecification as(String apiKey) {

@@ -45,11 +45,11 @@ public final class Fixtures {
                 Instant.parse("2023-07-25T00:00:00Z"), null, Instant.now());
     }
 
-    /** An article with the given title and body and nothing else. */
+    /** An article with the given title and body and nothing else (no summary, source, author or date). */
     public static ArticleEvent article(String title, String body) {
         String id = "test-article-" + UUID.randomUUID();
         return new ArticleEvent(id, ArticleEvent.TYPE, "https://news.example.org/" + id, title, null, body, null,
-                null, "en", Instant.now(), Instant.now());
+                null, null, null, Instant.now());
     }
 
     private static JsonNode read(String file) {

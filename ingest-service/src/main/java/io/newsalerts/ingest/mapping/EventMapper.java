@@ -1,0 +1,27 @@
+package io.newsalerts.ingest.mapping;
+
+import java.time.Instant;
+
+import io.newsalerts.contract.ArticleEvent;
+import io.newsalerts.contract.JobPostingEvent;
+import io.newsalerts.ingest.api.ArticleRequest;
+import io.newsalerts.ingest.api.JobPostingRequest;
+
+/** Turns accepted requests into the events of the contract. */
+public final class EventMapper {
+
+    private EventMapper() {
+    }
+
+    public static ArticleEvent toEvent(ArticleRequest article, String id, Instant ingestedAt) {
+        return new ArticleEvent(id, ArticleEvent.TYPE, article.url(), article.title(), article.summary(),
+                article.body(), article.source(), article.author(), article.language(), article.publishedAt(),
+                ingestedAt);
+    }
+
+    public static JobPostingEvent toEvent(JobPostingRequest posting, String id, Instant ingestedAt) {
+        return new JobPostingEvent(id, JobPostingEvent.TYPE, posting.url(), posting.title(), posting.company(),
+                posting.location(), posting.remote(), posting.employmentType(), posting.description(),
+                posting.salary(), posting.postedAt(), posting.validThrough(), ingestedAt);
+    }
+}

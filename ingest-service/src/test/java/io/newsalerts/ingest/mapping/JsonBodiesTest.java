@@ -1,0 +1,43 @@
+package io.newsalerts.ingest.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.newsalerts.ingest.problem.FieldError;
+import io.newsalerts.ingest.problem.InvalidRequestException;
+
+/** Request bodies are one JSON object or an invalid request naming {@code $}. */
+class JsonBodiesTest {
+
+    @Test
+    void readsAnObject() {
+        assertThat(JsonBodies.readObject(" {\"title\": \"x\", \"n\": 1.10} ").get("n").decimalValue())
+                .isEqualByComparingTo("1.10");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+            "empty            | ~~                          | is empty",
+            "blank            | ~  ~                        | is empty",
+            "malformed        | {\"url\": \"x\"            | is not valid JSON",
+            "not JSON         | url=x                       | is not valid JSON",
+            "trailing content | {\"a\": 1} {\"b\": 2}      | is not valid JSON",
+            "duplicate keys   | {\"a\": 1, \"a\": 2}       | is not valid JSON",
+            "array            | [{\"a\": 1}]                | must be a JSON object, not an array",
+            "string           | \"text\"                    | must be a JSON object, not a string",
+            "null             | null                        | must be a JSON object, not null",
+    })
+    void rejectsAnythingButOneObject(String description, String body, String message) {
+        InvalidRequestException rejection = catchThrowableOfType(InvalidRequestException.class,
+                () -> JsonBodies.readObject(body));
+
+        assertThat(rejection.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo(FieldError.DOCUMENT);
+            assertThat(error.message()).startsWith(message);
+        });
+    }
+}
