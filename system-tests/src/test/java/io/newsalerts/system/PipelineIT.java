@@ -30,6 +30,7 @@ import io.newsalerts.contract.AsyncApiSchemas;
 import io.newsalerts.contract.Topics;
 import io.newsalerts.localinfra.LocalKafkaBroker;
 import io.newsalerts.localinfra.PostgresDatabases;
+import io.newsalerts.localinfra.ServiceProcess;
 import io.newsalerts.localinfra.TopicReader;
 
 /**
@@ -84,10 +85,11 @@ class PipelineIT {
         PostgresDatabases.recreate("jdbc:postgresql://localhost:5432/", "postgres", "", "newsalerts_alerts_it");
         Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "NEWSALERTS_ADMIN_TOKEN", ADMIN, "NEWSALERTS_PUBLISHER_TOKEN", PUBLISHER);
+        Path logs = REPO.resolve("system-tests/target/logs");
         ingest = ServiceProcess.start(REPO, "ingest-service", freePort(), with(common,
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/newsalerts_ingest_it"));
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/newsalerts_ingest_it"), logs);
         alert = ServiceProcess.start(REPO, "alert-service", freePort(), with(common,
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/newsalerts_alerts_it"));
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/newsalerts_alerts_it"), logs);
         long ingestMillis = ingest.awaitReady(Duration.ofSeconds(120));
         long alertMillis = alert.awaitReady(Duration.ofSeconds(120));
         System.out.printf("start-up to ready (both starting at once on 2 cores): ingest-service %d ms, "
