@@ -39,8 +39,8 @@ import io.newsalerts.localinfra.TopicReader;
  */
 class PipelineIT {
 
-    private static final String ADMIN = "it-admin-token";
-    private static final String PUBLISHER = "it-publisher-token";
+    private static final String ADMIN = "it-admin-token-0123456789";
+    private static final String PUBLISHER = "it-publisher-token-0123456789";
     private static final Path REPO = Path.of(System.getProperty("repo.dir", ".."));
     private static final Path SHARED_DATA = Path.of(System.getProperty("shared.data", "../../shared/data"));
     private static final Duration PROCESSING = Duration.ofSeconds(60);

@@ -49,7 +49,7 @@ public final class AlertMapper {
         alert.eventId = event.id();
         alert.title = event.title();
         alert.url = event.url();
-        alert.matchedTerms = write(match.matchedTerms(), json);
+        alert.matchedTerms = JsonText.write(match.matchedTerms(), json);
         alert.snippet = match.snippet();
         alert.publishedAt = event.publishedAt();
         alert.matchedAt = matchedAt;
@@ -63,14 +63,6 @@ public final class AlertMapper {
                     alert.title, alert.url, terms, alert.snippet, alert.publishedAt, alert.matchedAt);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored matched terms of alert " + alert.id + " are not JSON", e);
-        }
-    }
-
-    public static String write(Object value, ObjectMapper json) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -44,6 +44,15 @@ public class ProblemException extends RuntimeException {
         return of(Status.FORBIDDEN, detail);
     }
 
+    public static ProblemException tooManyRequests(long retryAfterSeconds) {
+        return new ProblemException(429, "Too Many Requests", "request rate limit reached; retry after "
+                + retryAfterSeconds + " s", List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
+    public static ProblemException payloadTooLarge(String detail) {
+        return new ProblemException(413, "Payload Too Large", detail, List.of(), Map.of());
+    }
+
     public static ProblemException conflict(String detail) {
         return of(Status.CONFLICT, detail);
     }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.newsalerts.alert.api.Page;
 import io.newsalerts.alert.api.PreviewResult;
 import io.newsalerts.alert.api.SubscriptionRequest;
@@ -23,6 +25,7 @@ import io.newsalerts.alert.security.Allow;
 import io.newsalerts.alert.security.Caller;
 import io.newsalerts.alert.security.Role;
 import io.newsalerts.alert.service.AlertQueryService;
+import io.newsalerts.alert.service.BulkSubscriptionService;
 import io.newsalerts.alert.service.PreviewService;
 import io.newsalerts.alert.service.SubscriptionService;
 import io.newsalerts.contract.AlertEvent;
@@ -33,6 +36,8 @@ import io.newsalerts.contract.AlertEvent;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {
+
+    static final String NDJSON = "application/x-ndjson";
 
     @Inject
     Caller caller;
@@ -46,10 +51,24 @@ public class SubscriptionResource {
     @Inject
     PreviewService previews;
 
+    @Inject
+    BulkSubscriptionService bulk;
+
+    @Inject
+    ObjectMapper json;
+
     @POST
     public Response create(SubscriptionRequest request) {
         SubscriptionView created = subscriptions.create(caller.subscriberId(), request);
         return Response.created(URI.create("/subscriptions/" + created.id())).entity(created).build();
+    }
+
+    /** Many subscriptions at once: one JSON subscription per line, one result per line, in order. */
+    @POST
+    @Consumes(NDJSON)
+    @Produces(NDJSON)
+    public String createAll(String body) {
+        return Ndjson.write(bulk.createAll(caller.subscriberId(), body), json);
     }
 
     @GET

@@ -22,6 +22,11 @@ public final class ApiKeys {
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** A stored hash that no key has: the mark of a revoked key (the column is unique, so each differs). */
+    public static String revoked() {
+        return "revoked:" + newKey();
+    }
+
     /** SHA-256 of the key: enough for 256-bit random keys, and an index can find it. */
     public static String hash(String key) {
         try {

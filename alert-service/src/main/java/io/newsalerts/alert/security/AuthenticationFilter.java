@@ -12,7 +12,8 @@ import io.newsalerts.alert.persistence.SubscriberRepository;
 import io.newsalerts.alert.problem.ProblemException;
 
 /**
- * Authenticates every REST call by its bearer token and enforces the endpoint's {@link Allow} role.
+ * Authenticates every REST call by its bearer token, applies the caller's rate limit and enforces the
+ * endpoint's {@link Allow} role.
  * Health, metrics and OpenAPI are not REST resources and stay open.
  */
 public class AuthenticationFilter {
@@ -27,6 +28,9 @@ public class AuthenticationFilter {
 
     @Inject
     Caller caller;
+
+    @Inject
+    RateLimiter rateLimiter;
 
     @ServerRequestFilter
     public void authenticate(ContainerRequestContext request, ResourceInfo resource) {
@@ -45,6 +49,10 @@ public class AuthenticationFilter {
                     .orElseThrow(() -> ProblemException.unauthorized("unknown or revoked token"))
                     .id;
             caller.authenticate(Role.SUBSCRIBER, subscriberId);
+        }
+        long retryAfter = rateLimiter.acquire(ApiKeys.hash(token));
+        if (retryAfter > 0) {
+            throw ProblemException.tooManyRequests(retryAfter);
         }
         Role role = caller.role();
         if (allow == null || allow.value() != role) {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.newsalerts.alert.mapping.AlertMapper;
+import io.newsalerts.alert.mapping.JsonText;
 import io.newsalerts.alert.matching.IncomingEvent;
 import io.newsalerts.alert.matching.MatcherRegistry;
 import io.newsalerts.alert.persistence.AlertEntity;
@@ -52,7 +53,7 @@ public class AlertRecorder {
             }
             AlertEntity alert = AlertMapper.toEntity(match, owner, event, now, json);
             if (alerts.insertOnce(alert)) {
-                outbox.add(alert.id, alert.subscriptionId, AlertMapper.write(AlertMapper.toEvent(alert, json), json));
+                outbox.add(alert.id, alert.subscriptionId, JsonText.write(AlertMapper.toEvent(alert, json), json));
                 recorded++;
             }
         }

@@ -31,6 +31,9 @@ public class SubscriberService {
         if (request.name().length() > MAX_NAME) {
             throw ProblemException.invalid("name", "must be at most " + MAX_NAME + " characters");
         }
+        if (TextRules.hasControlCharacters(request.name())) {
+            throw ProblemException.invalid("name", "must not contain control characters");
+        }
         String apiKey = ApiKeys.newKey();
         SubscriberEntity subscriber = new SubscriberEntity();
         subscriber.id = UUID.randomUUID().toString();
@@ -39,5 +42,28 @@ public class SubscriberService {
         subscriber.createdAt = Instant.now();
         subscribers.persist(subscriber);
         return new SubscriberCreated(subscriber.id, subscriber.name, apiKey, subscriber.createdAt);
+    }
+
+    /** Replaces the subscriber's API key; the old one stops working at once. The new key is shown this once. */
+    @Transactional
+    public SubscriberCreated rotateKey(String subscriberId) {
+        SubscriberEntity subscriber = existing(subscriberId);
+        String apiKey = ApiKeys.newKey();
+        subscriber.apiKeyHash = ApiKeys.hash(apiKey);
+        return new SubscriberCreated(subscriber.id, subscriber.name, apiKey, subscriber.createdAt);
+    }
+
+    /** Revokes the subscriber's API key without issuing another: only a rotation by the operator restores access. */
+    @Transactional
+    public void revokeKey(String subscriberId) {
+        existing(subscriberId).apiKeyHash = ApiKeys.revoked();
+    }
+
+    private SubscriberEntity existing(String subscriberId) {
+        SubscriberEntity subscriber = TextRules.isId(subscriberId) ? subscribers.findById(subscriberId) : null;
+        if (subscriber == null) {
+            throw ProblemException.notFound("no subscriber " + subscriberId);
+        }
+        return subscriber;
     }
 }

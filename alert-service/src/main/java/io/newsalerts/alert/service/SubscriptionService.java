@@ -96,6 +96,9 @@ public class SubscriptionService {
 
     /** The subscription if the subscriber owns it; another subscriber's id is as unknown as a made-up one. */
     SubscriptionEntity owned(String subscriberId, String id) {
+        if (!TextRules.isId(id)) {
+            throw ProblemException.notFound("no subscription " + id);
+        }
         return subscriptions.findOwned(id, subscriberId)
                 .orElseThrow(() -> ProblemException.notFound("no subscription " + id));
     }

@@ -34,6 +34,9 @@ public class SubscriptionValidator {
         if (request.name() != null && request.name().length() > MAX_NAME) {
             errors.add(new FieldError("name", "must be at most " + MAX_NAME + " characters"));
         }
+        if (TextRules.hasControlCharacters(request.name())) {
+            errors.add(new FieldError("name", "must not contain control characters"));
+        }
         List<String> types = types(request.types(), errors);
         checkMinSalary(request.minSalary(), errors);
         if (request.language() != null && !LANGUAGE.matcher(request.language()).matches()) {
@@ -51,6 +54,10 @@ public class SubscriptionValidator {
     private static CompiledQuery compileQuery(String query, List<FieldError> errors) {
         if (query == null) {
             errors.add(new FieldError("query", "is required"));
+            return null;
+        }
+        if (TextRules.hasControlCharacters(query)) {
+            errors.add(new FieldError("query", "must not contain control characters"));
             return null;
         }
         try {

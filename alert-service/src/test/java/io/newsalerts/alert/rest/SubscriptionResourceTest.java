@@ -100,6 +100,10 @@ class SubscriptionResourceTest {
         as(key).body("{\"query\": \"Netflix\", \"types\": \"article\"}").post("/subscriptions").then()
                 .statusCode(400).body("errors[0].field", equalTo("types"));
         as(key).body("[]").post("/subscriptions").then().statusCode(400);
+        as(key).body("{\"query\": 5}").post("/subscriptions").then().statusCode(400)
+                .body("errors[0].field", equalTo("query"));
+        as(key).body("{\"query\": \"Netflix\", \"name\": true}").post("/subscriptions").then().statusCode(400)
+                .body("errors[0].field", equalTo("name"));
         as(key).queryParam("limit", "many").get("/subscriptions").then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
         as(key).queryParam("after", "forged").get("/subscriptions").then().statusCode(400);

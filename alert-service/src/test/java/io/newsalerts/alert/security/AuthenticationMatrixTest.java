@@ -1,0 +1,86 @@
+package io.newsalerts.alert.security;
+
+import static io.newsalerts.alert.testing.AlertApi.ADMIN_TOKEN;
+import static io.newsalerts.alert.testing.AlertApi.newSubscriber;
+import static io.newsalerts.alert.testing.AlertApi.subscribe;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsalerts.alert.testing.AlertApi.Subscriber;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * Every endpoint of the OpenAPI document, called without credentials, with a wrong token and with the wrong
+ * role: 401, 401 and 403, each as problem+json. The matrix must cover every operation the service publishes.
+ */
+@QuarkusTest
+class AuthenticationMatrixTest {
+
+    private record Endpoint(String method, String path, Role role) {
+
+        String key() {
+            return method + " " + path;
+        }
+    }
+
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("POST", "/subscribers", Role.ADMIN),
+            new Endpoint("POST", "/subscribers/{id}/api-key", Role.ADMIN),
+            new Endpoint("DELETE", "/subscribers/{id}/api-key", Role.ADMIN),
+            new Endpoint("POST", "/subscribers/me/api-key", Role.SUBSCRIBER),
+            new Endpoint("POST", "/subscriptions", Role.SUBSCRIBER),
+            new Endpoint("GET", "/subscriptions", Role.SUBSCRIBER),
+            new Endpoint("GET", "/subscriptions/{id}", Role.SUBSCRIBER),
+            new Endpoint("PUT", "/subscriptions/{id}", Role.SUBSCRIBER),
+            new Endpoint("DELETE", "/subscriptions/{id}", Role.SUBSCRIBER),
+            new Endpoint("GET", "/subscriptions/{id}/alerts", Role.SUBSCRIBER),
+            new Endpoint("POST", "/subscriptions/preview", Role.SUBSCRIBER));
+
+    @Test
+    void matrixCoversEveryOperationOfTheOpenApiDocument() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).extract().path("paths");
+        Set<String> published = new HashSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(method -> Set.of("get", "post", "put", "delete", "patch").contains(method))
+                .forEach(method -> published.add(method.toUpperCase() + " " + path)));
+
+        assertThat(published).containsExactlyInAnyOrderElementsOf(ENDPOINTS.stream().map(Endpoint::key).toList());
+    }
+
+    @Test
+    void everyEndpointRefusesMissingWrongAndWrongRoleCredentials() {
+        Subscriber subscriber = newSubscriber();
+        String subscription = subscribe(subscriber.apiKey(), "matrix");
+        for (Endpoint endpoint : ENDPOINTS) {
+            String path = endpoint.path().replace("{id}",
+                    endpoint.path().startsWith("/subscribers/") ? subscriber.id() : subscription);
+            String wrongRole = endpoint.role() == Role.ADMIN ? subscriber.apiKey() : ADMIN_TOKEN;
+
+            assertProblem(call(endpoint.method(), path, null), 401, endpoint);
+            assertProblem(call(endpoint.method(), path, "nak_not-a-real-key"), 401, endpoint);
+            assertProblem(call(endpoint.method(), path, wrongRole), 403, endpoint);
+        }
+    }
+
+    private static Response call(String method, String path, String token) {
+        var request = given().contentType("application/json").body("{\"query\":\"matrix\",\"name\":\"x\"}");
+        if (token != null) {
+            request = request.auth().oauth2(token);
+        }
+        return request.request(method, path);
+    }
+
+    private static void assertProblem(Response response, int status, Endpoint endpoint) {
+        assertThat(response.statusCode()).as(endpoint.key()).isEqualTo(status);
+        assertThat(response.contentType()).as(endpoint.key()).startsWith("application/problem+json");
+    }
+}
