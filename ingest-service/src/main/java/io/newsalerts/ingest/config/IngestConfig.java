@@ -2,6 +2,7 @@ package io.newsalerts.ingest.config;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -24,6 +25,9 @@ public interface IngestConfig {
 
     /** How events are published. */
     Kafka kafka();
+
+    /** How feeds are registered and polled. */
+    Feeds feeds();
 
     /** Settings of the Kafka producer and of the topics it writes. */
     interface Kafka {
@@ -50,5 +54,57 @@ public interface IngestConfig {
         /** Partitions of the event topics created at startup. */
         @WithDefault("6")
         int topicPartitions();
+    }
+
+    /** Settings of the feed poller (see {@code FeedPoller}). */
+    interface Feeds {
+
+        /** Whether this replica polls feeds at all; the REST calls work either way. */
+        @WithDefault("true")
+        boolean pollerEnabled();
+
+        /** How often the poller looks for due feeds; a feed is polled at most this much after it is due. */
+        @WithDefault("5s")
+        Duration pollEvery();
+
+        /** The shortest {@code pollSeconds} a client may ask for. */
+        @WithDefault("30")
+        int minPollSeconds();
+
+        /** The longest {@code pollSeconds} a client may ask for. */
+        @WithDefault("86400")
+        int maxPollSeconds();
+
+        /** The {@code pollSeconds} of a feed registered without one. */
+        @WithDefault("300")
+        int defaultPollSeconds();
+
+        /** The most feeds one replica polls per look, one after the other; the rest wait for the next look. */
+        @WithDefault("20")
+        int maxFeedsPerRound();
+
+        /**
+         * How long a replica owns a feed it claimed for polling. No other replica polls the feed before the lease
+         * ends; the poller stops working on a feed (and retries it later) before its lease runs out. Must be well
+         * above fetch-timeout plus the Kafka delivery-timeout.
+         */
+        @WithDefault("5m")
+        Duration lease();
+
+        /** How long establishing the connection to a feed's server may take. */
+        @WithDefault("10s")
+        Duration connectTimeout();
+
+        /** How long fetching one feed document may take in all, body included. */
+        @WithDefault("30s")
+        Duration fetchTimeout();
+
+        /** The largest feed document accepted (after decompression); a larger one fails the poll. */
+        @WithDefault("5M")
+        MemorySize maxDocumentSize();
+
+        /** The {@code User-Agent} of feed requests. */
+        @WithDefault("newsalerts-ingest/1.0 (feed poller)")
+        String userAgent();
     }
 }

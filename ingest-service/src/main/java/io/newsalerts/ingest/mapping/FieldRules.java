@@ -18,6 +18,7 @@ final class FieldRules {
     static final int MAX_NAME = 300;
     static final int MAX_LOCATION = 1_000;
     static final int MAX_EMPLOYMENT_TYPE = 100;
+    static final int MAX_LANGUAGE = 35;
 
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
@@ -35,7 +36,12 @@ final class FieldRules {
 
     /** A BCP 47 language tag such as {@code en} or {@code en-US}. */
     static String language(JsonFields fields, String name) {
-        return fields.optionalMatching(name, 35, LANGUAGE_TAG, "a BCP 47 language tag such as en or en-US");
+        return fields.optionalMatching(name, MAX_LANGUAGE, LANGUAGE_TAG, "a BCP 47 language tag such as en or en-US");
+    }
+
+    /** Whether {@code tag} is a BCP 47 language tag such as {@code en} or {@code en-US}, as {@link #language} takes. */
+    static boolean isLanguageTag(String tag) {
+        return tag.length() <= MAX_LANGUAGE && LANGUAGE_TAG.matcher(tag).matches();
     }
 
     /** A required ISO 4217 currency code in upper case. */

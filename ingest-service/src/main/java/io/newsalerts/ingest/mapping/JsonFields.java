@@ -151,6 +151,25 @@ public final class JsonFields {
         return null;
     }
 
+    /** An optional whole number from {@code min} to {@code max}. */
+    public Integer optionalInteger(String name, int min, int max) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber()) {
+            reject(name, value.isNumber()
+                    ? "must be a whole number"
+                    : "must be a number, not " + JsonBodies.kind(value));
+            return null;
+        }
+        if (!value.canConvertToLong() || value.longValue() < min || value.longValue() > max) {
+            reject(name, "must be between " + min + " and " + max);
+            return null;
+        }
+        return value.intValue();
+    }
+
     /** The reader of the optional object at {@code name}, or {@code null} if it is absent or not an object. */
     public JsonFields optionalObject(String name) {
         JsonNode value = value(name);

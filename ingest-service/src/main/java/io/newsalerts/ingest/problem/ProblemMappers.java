@@ -37,6 +37,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response duplicateFeed(DuplicateFeedException exception, UriInfo uri) {
+        return Problems.response(Problems.duplicateFeed(exception.existingId()).at(path(uri))).build();
+    }
+
+    @ServerExceptionMapper
     public Response brokerUnavailable(BrokerUnavailableException exception, UriInfo uri) {
         LOG.warnf("Answering 503: %s", exception.getMessage());
         return Problems.response(Problems.brokerUnavailable(

@@ -13,6 +13,8 @@ public final class Problems {
     public static final String BROKER_UNAVAILABLE = "urn:newsalerts:problem:broker-unavailable";
     /** Type of an NDJSON request with too many lines (413). */
     public static final String BATCH_TOO_LARGE = "urn:newsalerts:problem:batch-too-large";
+    /** Type of a feed registration for a URL that is registered already (409). */
+    public static final String DUPLICATE_FEED = "urn:newsalerts:problem:duplicate-feed";
     /** Type of plain HTTP errors whose status code says it all (RFC 9457 section 4.2.1). */
     public static final String ABOUT_BLANK = "about:blank";
 
@@ -35,6 +37,13 @@ public final class Problems {
 
     public static Problem batchTooLarge(String detail) {
         return new Problem(BATCH_TOO_LARGE, "Too many lines", 413, detail, null, List.of());
+    }
+
+    /** A 409 naming the feed that polls the URL already. */
+    public static Problem duplicateFeed(String existingId) {
+        return new Problem(DUPLICATE_FEED, "Feed already registered", 409,
+                "A feed with this URL is registered already: /feeds/" + existingId + ".", null,
+                List.of(new FieldError("url", "is polled by feed " + existingId + " already")));
     }
 
     /** A problem of type {@code about:blank}, titled with the standard reason phrase of {@code status}. */
