@@ -3,6 +3,7 @@ package io.newsalerts.alert.matching;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +21,20 @@ public class MatcherRegistry {
 
     private final SubscriptionMatcher matcher = new NaiveMatcher();
     private final Map<String, String> ownerBySubscription = new ConcurrentHashMap<>();
+    private final CountDownLatch loaded = new CountDownLatch(1);
+
+    /** Called once every stored subscription has been put: from then on, events may be matched. */
+    void markLoaded() {
+        loaded.countDown();
+    }
+
+    /**
+     * Waits until the stored subscriptions are loaded. The Kafka consumer starts with the application, perhaps
+     * before the load has finished; an event matched against a half-loaded set would lose its alerts for good.
+     */
+    public void awaitLoaded() throws InterruptedException {
+        loaded.await();
+    }
 
     /** Adds or replaces a stored subscription; its query was validated when it was stored. */
     public void put(SubscriptionEntity subscription) {

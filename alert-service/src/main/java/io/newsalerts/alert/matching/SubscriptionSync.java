@@ -66,6 +66,7 @@ public class SubscriptionSync {
             appliedUpTo = subscriptions.lastChangeSeq();
             subscriptions.streamAll().forEach(registry::put);
         });
+        registry.markLoaded();
         LOG.infof("loaded %d subscriptions in %d ms", registry.size(), (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.newsalerts.alert.matching.EventDecoder;
 import io.newsalerts.alert.matching.IncomingEvent;
+import io.newsalerts.alert.matching.MatcherRegistry;
 import io.newsalerts.alert.matching.RecentEvents;
 import io.newsalerts.alert.outbox.OutboxRelay;
 import io.newsalerts.contract.EventType;
@@ -31,6 +32,9 @@ public class EventProcessor {
     AlertRecorder recorder;
 
     @Inject
+    MatcherRegistry registry;
+
+    @Inject
     RecentEvents recentEvents;
 
     @Inject
@@ -41,6 +45,7 @@ public class EventProcessor {
 
     public void process(EventType type, String value) throws InterruptedException {
         IncomingEvent event = decoder.decode(type, value);
+        registry.awaitLoaded();
         long backoff = 100;
         while (true) {
             try {
