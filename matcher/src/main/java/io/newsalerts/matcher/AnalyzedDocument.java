@@ -34,6 +34,8 @@ final class AnalyzedDocument {
     private int textLastPosition;
     private int[] byVocabularyKeys = NONE;
     private DocTerm[] byVocabularyValues;
+    private int[] byPrefixKeyKeys = NONE;
+    private DocTerm[] byPrefixKeyValues;
     private DocumentIndex luceneIndex;
 
     private AnalyzedDocument(MatchDocument document) {
@@ -86,14 +88,20 @@ final class AnalyzedDocument {
         };
     }
 
-    /** Looks every term up in the vocabulary, for {@link #term(int)}; call again after the vocabulary changed. */
-    void resolve(Vocabulary vocabulary) {
+    /**
+     * Looks every term up in the vocabulary, for {@link #term(int)}, and with {@code prefixKeys} also every
+     * term's prefix key, for prefix matching by key; call again after the vocabulary changed.
+     */
+    void resolve(Vocabulary vocabulary, boolean prefixKeys) {
         int capacity = Integer.highestOneBit(Math.max(terms.size(), 8) * 4 - 1) << 1;
         if (byVocabularyKeys.length != capacity) {
             byVocabularyKeys = new int[capacity];
             byVocabularyValues = new DocTerm[capacity];
+            byPrefixKeyKeys = new int[capacity];
+            byPrefixKeyValues = new DocTerm[capacity];
         } else {
             Arrays.fill(byVocabularyKeys, 0);
+            Arrays.fill(byPrefixKeyKeys, 0);
         }
         int mask = capacity - 1;
         for (DocTerm term : terms) {
@@ -107,7 +115,41 @@ final class AnalyzedDocument {
                 byVocabularyKeys[slot] = id + 1;
                 byVocabularyValues[slot] = term;
             }
+            int cut = prefixKeys ? term.prefixCut() : -1;
+            term.prefixKeyId = cut > 0 ? vocabulary.find(term.text, cut, term.prefixHash()) : -1;
+            term.nextWithPrefixKey = null;
+            if (term.prefixKeyId >= 0) {
+                int slot = Vocabulary.mix(term.prefixKeyId) & mask;
+                while (byPrefixKeyKeys[slot] != 0 && byPrefixKeyKeys[slot] != term.prefixKeyId + 1) {
+                    slot = (slot + 1) & mask;
+                }
+                term.nextWithPrefixKey = byPrefixKeyKeys[slot] == 0 ? null : byPrefixKeyValues[slot];
+                byPrefixKeyKeys[slot] = term.prefixKeyId + 1;
+                byPrefixKeyValues[slot] = term;
+            }
         }
+    }
+
+    /** Whether some term of the field has the prefix key with this vocabulary id. */
+    boolean hasPrefixKey(int field, int keyId) {
+        for (DocTerm term = withPrefixKey(keyId); term != null; term = term.nextWithPrefixKey) {
+            if (term.in(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first of the document's terms with this prefix key id (the rest follow by {@code nextWithPrefixKey}). */
+    private DocTerm withPrefixKey(int keyId) {
+        int[] keys = byPrefixKeyKeys;
+        int mask = keys.length - 1;
+        for (int slot = Vocabulary.mix(keyId) & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
+            if (keys[slot] == keyId + 1) {
+                return byPrefixKeyValues[slot];
+            }
+        }
+        return null;
     }
 
     /** The document's term with this vocabulary id, or {@code null}. */
@@ -128,17 +170,37 @@ final class AnalyzedDocument {
         return term != null && term.in(field);
     }
 
-    /** Whether some term of the field starts with the prefix. */
-    boolean hasTermStartingWith(int field, String prefix) {
+    /**
+     * Whether some term of the field starts with the prefix, whose prefix key has vocabulary id {@code keyId}
+     * (-1 for a prefix shorter than a key: then the field's terms are searched in order).
+     */
+    boolean hasTermStartingWith(int field, String prefix, int keyId) {
+        if (keyId >= 0) {
+            for (DocTerm term = withPrefixKey(keyId); term != null; term = term.nextWithPrefixKey) {
+                if (term.in(field) && term.text.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         DocTerm[] sorted = sorted(field);
         int at = ceiling(sorted, prefix);
         return at < sorted.length && sorted[at].text.startsWith(prefix);
     }
 
-    /** The field's terms that start with the prefix, in Lucene's term order. */
-    List<DocTerm> termsStartingWith(int field, String prefix) {
-        DocTerm[] sorted = sorted(field);
+    /** The field's terms that start with the prefix, in Lucene's term order; {@code keyId} as above. */
+    List<DocTerm> termsStartingWith(int field, String prefix, int keyId) {
         List<DocTerm> found = new ArrayList<>();
+        if (keyId >= 0) {
+            for (DocTerm term = withPrefixKey(keyId); term != null; term = term.nextWithPrefixKey) {
+                if (term.in(field) && term.text.startsWith(prefix)) {
+                    found.add(term);
+                }
+            }
+            found.sort((a, b) -> Prefixes.compareCodePoints(a.text, b.text));
+            return found;
+        }
+        DocTerm[] sorted = sorted(field);
         for (int at = ceiling(sorted, prefix); at < sorted.length && sorted[at].text.startsWith(prefix); at++) {
             found.add(sorted[at]);
         }

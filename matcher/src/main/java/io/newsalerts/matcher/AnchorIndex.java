@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * The candidate index: for each anchor key, the ids of the plans registered under it. A key is a term or a
  * prefix key (a vocabulary id) in one field, packed into a long by {@link #termKey} and {@link #prefixKey}.
- * Each posting list is an {@code int[]} whose element 0 is its length; plans are appended in place and removed
- * by swapping in the last one, so order carries no meaning.
+ * Each posting list is an {@code int[]}: element 0 is the number of entries, then one (plan id, filter) pair per
+ * entry, where the filter is {@link #filter}{@code (kind, field, id)} of a term or prefix key the plan requires
+ * besides the key, or -1. Entries are appended in place and removed by moving the last one into the hole, so
+ * order carries no meaning.
  *
  * <p>Changed only under the matcher's write lock. {@link #postings} may run concurrently in an optimistic read:
  * readers bound every loop by array lengths and the matcher discards what they saw if a write intervened.
@@ -50,7 +52,24 @@ final class AnchorIndex {
         return (int) key;
     }
 
-    /** The posting list of a key ({@code list[0]} is its length), or {@code null}. */
+    /** A filter packed for a posting: vocabulary id, whether it is a prefix key, and field. */
+    static int filter(int kind, int field, int id) {
+        return id << 5 | (kind == PREFIX ? 16 : 0) | field;
+    }
+
+    static boolean filterIsPrefix(int filter) {
+        return (filter & 16) != 0;
+    }
+
+    static int filterField(int filter) {
+        return filter & 15;
+    }
+
+    static int filterId(int filter) {
+        return filter >>> 5;
+    }
+
+    /** The posting list of a key ({@code list[0]} is its entry count), or {@code null}. */
     int[] postings(long key) {
         long[] known = keys;
         int[][] values = lists;
@@ -69,36 +88,41 @@ final class AnchorIndex {
         return null;
     }
 
-    void add(long key, int planId) {
+    void add(long key, int planId, int filter) {
         int slot = find(key);
         if (slot < 0) {
             if ((size + 1) * 2 > keys.length) {
                 rehash(keys.length * 2);
             }
             slot = insert(keys, key);
-            lists[slot] = new int[] {0, 0};
+            lists[slot] = new int[3];
             size++;
             vocabulary.setAnchorBit(id(key), bit(key));
         }
         int[] list = lists[slot];
-        int length = list[0];
-        if (length + 1 == list.length) {
-            list = Arrays.copyOf(list, list.length + Math.max(1, list.length / 2));
+        int entries = list[0];
+        if (1 + 2 * (entries + 1) > list.length) {
+            list = Arrays.copyOf(list, 1 + 2 * (entries + 1 + Math.max(1, entries / 2)));
             lists[slot] = list;
         }
-        list[length + 1] = planId;
-        list[0] = length + 1;
+        list[1 + 2 * entries] = planId;
+        list[2 + 2 * entries] = filter;
+        list[0] = entries + 1;
         postings++;
     }
 
-    void remove(long key, int planId) {
+    /** Removes the plan's entry; returns its filter. */
+    int remove(long key, int planId) {
         int slot = find(key);
         int[] list = lists[slot];
-        int length = list[0];
-        for (int i = 1; i <= length; i++) {
-            if (list[i] == planId) {
-                list[i] = list[length];
-                list[0] = length - 1;
+        int entries = list[0];
+        int filter = -1;
+        for (int i = 0; i < entries; i++) {
+            if (list[1 + 2 * i] == planId) {
+                filter = list[2 + 2 * i];
+                list[1 + 2 * i] = list[1 + 2 * (entries - 1)];
+                list[2 + 2 * i] = list[2 + 2 * (entries - 1)];
+                list[0] = entries - 1;
                 postings--;
                 break;
             }
@@ -106,9 +130,10 @@ final class AnchorIndex {
         if (list[0] == 0) {
             delete(slot);
             vocabulary.clearAnchorBit(id(key), bit(key));
-        } else if (list.length > 8 && list[0] < list.length / 4) {
-            lists[slot] = Arrays.copyOf(list, list.length / 2);
+        } else if (list.length > 16 && 1 + 4 * list[0] < list.length) {
+            lists[slot] = Arrays.copyOf(list, 1 + 2 * (list[0] + Math.max(1, list[0] / 2)));
         }
+        return filter;
     }
 
     /** How many keys have at least one plan. */

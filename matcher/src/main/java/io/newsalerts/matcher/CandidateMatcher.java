@@ -2,8 +2,9 @@ package io.newsalerts.matcher;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Matches one analyzed document against a {@link SubscriptionIndex}: looks up the document's anchor keys to
@@ -17,8 +18,15 @@ final class CandidateMatcher {
 
     private long[] seen = new long[1024];
     private final IntList candidates = new IntList(1024);
+    private final IntList rejected = new IntList(1024);
     private final KeySet visitedPrefixKeys = new KeySet();
+    private final Map<Long, String> snippets = new HashMap<>();
+    private final LongList sortKeys = new LongList();
     private boolean dirty;
+    private Plan[] loaded = new Plan[1024];
+    /** Keeps the loads of {@link #loadPlans} from being optimized away. */
+    @SuppressWarnings("unused")
+    private int touched;
     long lastCandidates;
 
     /** A subscription (or a plan's subscriptions) that failed on a document, to be counted and logged. */
@@ -30,32 +38,58 @@ final class CandidateMatcher {
             Arrays.fill(seen, 0);
         }
         dirty = true;
-        document.resolve(index.vocabulary);
+        snippets.clear();
+        sortKeys.clear();
+        document.resolve(index.vocabulary, index.hasPrefixes());
         collectCandidates(document, index);
         List<Match> matches = new ArrayList<>();
+        Plan[] plans = loadPlans(index.plans);
         for (int i = 0; i < candidates.size(); i++) {
-            Plan plan = index.plans.get(candidates.get(i));
-            if (plan != null) {
-                verify(plan, document, index.vocabulary, matches, failures);
+            if (plans[i] != null) {
+                verify(plans[i], document, index.vocabulary, matches, failures);
             }
         }
         lastCandidates = candidates.size();
         for (int i = 0; i < candidates.size(); i++) {
             seen[candidates.get(i) >>> 6] = 0;
         }
+        for (int i = 0; i < rejected.size(); i++) {
+            seen[rejected.get(i) >>> 6] = 0;
+        }
         dirty = false;
         for (Subscription fallback : index.fallbacks()) {
             if (fallback.filter().accepts(document.document())) {
                 try {
-                    LuceneMatch.of(fallback, document.luceneIndex()).ifPresent(matches::add);
+                    LuceneMatch.of(fallback, document.luceneIndex()).ifPresent(match -> {
+                        matches.add(match);
+                        sortKeys.add(MatchOrder.key(match.subscriptionId()));
+                    });
                 } catch (Exception e) {
                     failures.add(new Failure(fallback.id(), 1,
                             e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e)));
                 }
             }
         }
-        matches.sort(Comparator.comparing(Match::subscriptionId));
-        return matches;
+        return MatchOrder.sorted(matches, sortKeys.toArray());
+    }
+
+    /**
+     * The candidates' plans, loaded in a tight loop of independent reads before any is verified: with a million
+     * plans each one is a cache miss, and the processor overlaps misses it can see ahead, which it cannot while
+     * verifying.
+     */
+    private Plan[] loadPlans(PlanTable table) {
+        if (loaded.length < candidates.size()) {
+            loaded = new Plan[Math.max(candidates.size(), loaded.length * 2)];
+        }
+        int touched = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            Plan plan = table.get(candidates.get(i));
+            loaded[i] = plan;
+            touched += plan == null ? 0 : plan.code.length;
+        }
+        this.touched = touched;
+        return loaded;
     }
 
     private void verify(Plan plan, AnalyzedDocument document, Vocabulary vocabulary, List<Match> matches,
@@ -67,14 +101,24 @@ final class CandidateMatcher {
         try {
             if (PlanEvaluator.matches(plan.code, document, vocabulary)) {
                 List<DocTerm> hits = PlanEvaluator.matchedTerms(plan.code, document, vocabulary);
-                List<String> terms = hits.stream().map(hit -> hit.text).toList();
-                String snippet = Snippets.of(event,
+                String[] texts = new String[hits.size()];
+                for (int i = 0; i < texts.length; i++) {
+                    texts[i] = hits.get(i).text;
+                }
+                List<String> terms = List.of(texts);
+                Snippets.Hit hit = Snippets.firstHit(event,
                         (field, text) -> document.firstOccurrence(FieldIds.of(field), hits));
-                plan.forEachSubscriber(id -> matches.add(new Match(id, terms, snippet)));
+                String snippet = hit == null ? "" : snippets.computeIfAbsent(
+                        (long) FieldIds.of(hit.field()) << 58 | (long) hit.start() << 29 | hit.end(),
+                        key -> hit.snippet());
+                plan.forEachSubscriber((id, key) -> {
+                    matches.add(new Match(id, terms, snippet));
+                    sortKeys.add(key);
+                });
             }
         } catch (RuntimeException e) {
             StringBuilder ids = new StringBuilder();
-            plan.forEachSubscriber(id -> ids.append(ids.length() == 0 ? "" : ", ").append(id));
+            plan.forEachSubscriber((id, key) -> ids.append(ids.length() == 0 ? "" : ", ").append(id));
             failures.add(new Failure(ids.toString(), plan.subscriberCount(), e));
         }
     }
@@ -87,6 +131,7 @@ final class CandidateMatcher {
             seen = new long[(capacity >>> 6) + 1024];
         }
         candidates.clear();
+        rejected.clear();
         visitedPrefixKeys.clear();
         boolean prefixes = index.hasPrefixAnchors();
         int shortPrefixLengths = index.shortPrefixLengths();
@@ -95,26 +140,24 @@ final class CandidateMatcher {
             if (id >= 0) {
                 int fields = vocabulary.anchorMask(id) & term.fieldMask & 0xFFFF;
                 for (; fields != 0; fields &= fields - 1) {
-                    add(anchors.postings(AnchorIndex.termKey(Integer.numberOfTrailingZeros(fields), id)));
+                    add(anchors.postings(AnchorIndex.termKey(Integer.numberOfTrailingZeros(fields), id)), document);
                 }
             }
             if (prefixes) {
-                int cut = term.prefixCut();
-                if (cut > 0) {
-                    addPrefix(term, vocabulary.find(term.text, cut, term.prefixHash()), vocabulary, anchors);
-                }
+                addPrefix(term, term.prefixKeyId, document, vocabulary, anchors);
                 for (int n = 1; shortPrefixLengths != 0 && n < IndexedMatcher.PREFIX_KEY_LENGTH; n++) {
                     int shortCut = (shortPrefixLengths >>> n & 1) == 0 ? -1 : Prefixes.cut(term.text, n);
                     if (shortCut > 0) {
                         addPrefix(term, vocabulary.find(term.text, shortCut, Prefixes.hash(term.text, shortCut)),
-                                vocabulary, anchors);
+                                document, vocabulary, anchors);
                     }
                 }
             }
         }
     }
 
-    private void addPrefix(DocTerm term, int prefixId, Vocabulary vocabulary, AnchorIndex anchors) {
+    private void addPrefix(DocTerm term, int prefixId, AnalyzedDocument document, Vocabulary vocabulary,
+            AnchorIndex anchors) {
         if (prefixId < 0) {
             return;
         }
@@ -122,24 +165,57 @@ final class CandidateMatcher {
         for (; fields != 0; fields &= fields - 1) {
             int field = Integer.numberOfTrailingZeros(fields);
             if (visitedPrefixKeys.add(prefixId, field)) {
-                add(anchors.postings(AnchorIndex.prefixKey(field, prefixId)));
+                add(anchors.postings(AnchorIndex.prefixKey(field, prefixId)), document);
             }
         }
     }
 
-    private void add(int[] postings) {
+    /** Adds the plans of a posting list not seen yet whose filter term the document has. */
+    private void add(int[] postings, AnalyzedDocument document) {
         if (postings == null) {
             return;
         }
-        int length = Math.min(postings[0], postings.length - 1);
+        int entries = Math.min(postings[0], (postings.length - 1) / 2);
         long[] bits = seen;
-        for (int i = 1; i <= length; i++) {
-            int plan = postings[i];
+        for (int i = 0; i < entries; i++) {
+            int plan = postings[1 + 2 * i];
             int word = plan >>> 6;
             if (word < bits.length && (bits[word] & 1L << plan) == 0) {
                 bits[word] |= 1L << plan;
-                candidates.add(plan);
+                int filter = postings[2 + 2 * i];
+                if (filter < 0 || passes(document, filter)) {
+                    candidates.add(plan);
+                } else {
+                    rejected.add(plan);
+                }
             }
+        }
+    }
+
+    private static boolean passes(AnalyzedDocument document, int filter) {
+        int field = AnchorIndex.filterField(filter);
+        int id = AnchorIndex.filterId(filter);
+        return AnchorIndex.filterIsPrefix(filter) ? document.hasPrefixKey(field, id) : document.contains(field, id);
+    }
+
+    /** A growable list of longs. */
+    private static final class LongList {
+        private long[] values = new long[256];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 

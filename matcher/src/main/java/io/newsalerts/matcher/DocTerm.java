@@ -17,11 +17,16 @@ final class DocTerm {
     int fieldMask;
     /** The term's vocabulary id as last resolved, or -1. */
     int vocabularyId = -1;
+    /** The vocabulary id of the term's prefix key as last resolved, or -1. */
+    int prefixKeyId = -1;
+    /** The next term of the document with the same prefix key id, as last resolved. */
+    DocTerm nextWithPrefixKey;
 
     /** Triples: field, position, token index in the field's value (-1 for {@code text} or no snippet use). */
     private int[] occurrences = new int[6];
     private int length;
     private int[][] positions = NO_POSITIONS;
+    private int[] firstTokens;
     private int prefixCut = -2;
     private int prefixHash;
 
@@ -71,12 +76,16 @@ final class DocTerm {
 
     /** The token index of the term's first snippet-usable occurrence in a field, or -1. */
     int firstToken(int field) {
-        for (int i = 0; i < length; i += 3) {
-            if (occurrences[i] == field && occurrences[i + 2] >= 0) {
-                return occurrences[i + 2];
+        if (firstTokens == null) {
+            firstTokens = new int[FieldIds.COUNT];
+            Arrays.fill(firstTokens, -1);
+            for (int i = length - 3; i >= 0; i -= 3) {
+                if (occurrences[i + 2] >= 0) {
+                    firstTokens[occurrences[i]] = occurrences[i + 2];
+                }
             }
         }
-        return -1;
+        return firstTokens[field];
     }
 
     /** The char length of the term's prefix key, or -1 if the term is shorter than a key. */

@@ -31,8 +31,4 @@ final class FieldIds {
     static int of(String field) {
         return NAMES.indexOf(field);
     }
-
-    static String name(int id) {
-        return NAMES.get(id);
-    }
 }

@@ -2,7 +2,6 @@ package io.newsalerts.matcher;
 
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * One stored query: its compiled code (vocabulary ids), its structured filter ({@code null} for none), the anchor
@@ -19,6 +18,9 @@ final class Plan {
 
     /** The one subscription id (a String) or several (a String[]), to save an array for the common case. */
     private Object subscribers;
+    /** {@link MatchOrder#key} of the one subscriber, or of each of several (a long[]): sorting needs no id. */
+    private long singleKey;
+    private long[] severalKeys;
 
     Plan(int id, int[] code, SubscriptionFilter filter, long[] anchors) {
         this.id = id;
@@ -38,14 +40,20 @@ final class Plan {
 
     void addSubscriber(String subscriptionId) {
         Object current = subscribers;
+        long key = MatchOrder.key(subscriptionId);
         if (current == null) {
+            singleKey = key;
             subscribers = subscriptionId;
         } else if (current instanceof String single) {
+            severalKeys = new long[] {singleKey, key};
             subscribers = new String[] {single, subscriptionId};
         } else {
             String[] several = (String[]) current;
             String[] more = Arrays.copyOf(several, several.length + 1);
             more[several.length] = subscriptionId;
+            long[] moreKeys = Arrays.copyOf(severalKeys, several.length + 1);
+            moreKeys[several.length] = key;
+            severalKeys = moreKeys;
             subscribers = more;
         }
     }
@@ -59,10 +67,20 @@ final class Plan {
         }
         String[] several = (String[]) current;
         int at = Arrays.asList(several).indexOf(subscriptionId);
+        if (several.length == 2) {
+            singleKey = severalKeys[1 - at];
+            severalKeys = null;
+            subscribers = several[1 - at];
+            return true;
+        }
         String[] fewer = new String[several.length - 1];
+        long[] fewerKeys = new long[several.length - 1];
         System.arraycopy(several, 0, fewer, 0, at);
         System.arraycopy(several, at + 1, fewer, at, several.length - at - 1);
-        subscribers = fewer.length == 1 ? fewer[0] : fewer;
+        System.arraycopy(severalKeys, 0, fewerKeys, 0, at);
+        System.arraycopy(severalKeys, at + 1, fewerKeys, at, several.length - at - 1);
+        severalKeys = fewerKeys;
+        subscribers = fewer;
         return true;
     }
 
@@ -71,14 +89,23 @@ final class Plan {
         return current == null ? 0 : current instanceof String ? 1 : ((String[]) current).length;
     }
 
-    void forEachSubscriber(Consumer<String> consumer) {
+    /** Calls the consumer with each subscriber and its sort key. */
+    void forEachSubscriber(SubscriberConsumer consumer) {
         Object current = subscribers;
         if (current instanceof String single) {
-            consumer.accept(single);
+            consumer.accept(single, singleKey);
         } else if (current != null) {
-            for (String subscriptionId : (String[]) current) {
-                consumer.accept(subscriptionId);
+            String[] several = (String[]) current;
+            long[] keys = severalKeys;
+            for (int i = 0; i < several.length && i < keys.length; i++) {
+                consumer.accept(several[i], keys[i]);
             }
         }
+    }
+
+    /** Receives a subscription id with its sort key. */
+    @FunctionalInterface
+    interface SubscriberConsumer {
+        void accept(String subscriptionId, long sortKey);
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.IntConsumer;
  * with a header word (operator, occurrence in its parent, field id, length of the node in ints):
  * <pre>
  *   TERM    [header, term]
- *   PREFIX  [header, prefix]
+ *   PREFIX  [header, prefix, key]    (key: its first {@value IndexedMatcher#PREFIX_KEY_LENGTH} code points or -1)
  *   PHRASE  [header, slop, n, term_0, position_0, …, term_n-1, position_n-1]   (position_0 = 0)
  *   BOOL    [header, n, child_0 …, child_n-1]                                 (each child's occur in its header)
  * </pre>
@@ -59,7 +59,11 @@ final class PlanCode {
     private static void bind(int[] code, int at, int[] ids) {
         int header = code[at];
         switch (op(header)) {
-            case TERM, PREFIX -> code[at + 1] = ids[code[at + 1]];
+            case TERM -> code[at + 1] = ids[code[at + 1]];
+            case PREFIX -> {
+                code[at + 1] = ids[code[at + 1]];
+                code[at + 2] = code[at + 2] < 0 ? -1 : ids[code[at + 2]];
+            }
             case PHRASE -> {
                 int n = code[at + 2];
                 for (int i = 0; i < n; i++) {
@@ -76,6 +80,24 @@ final class PlanCode {
         }
     }
 
+    /** How many nodes of this operator the code has. */
+    static int count(int[] code, int op) {
+        return count(code, 0, op);
+    }
+
+    private static int count(int[] code, int at, int op) {
+        int header = code[at];
+        int found = op(header) == op ? 1 : 0;
+        if (op(header) == BOOL) {
+            int child = at + 2;
+            for (int i = 0; i < code[at + 1]; i++) {
+                found += count(code, child, op);
+                child += length(code[child]);
+            }
+        }
+        return found;
+    }
+
     /** Calls {@code consumer} with every string reference of the code, in order (repeats included). */
     static void forEachString(int[] code, IntConsumer consumer) {
         forEachString(code, 0, consumer);
@@ -84,7 +106,13 @@ final class PlanCode {
     private static void forEachString(int[] code, int at, IntConsumer consumer) {
         int header = code[at];
         switch (op(header)) {
-            case TERM, PREFIX -> consumer.accept(code[at + 1]);
+            case TERM -> consumer.accept(code[at + 1]);
+            case PREFIX -> {
+                consumer.accept(code[at + 1]);
+                if (code[at + 2] >= 0) {
+                    consumer.accept(code[at + 2]);
+                }
+            }
             case PHRASE -> {
                 for (int i = 0; i < code[at + 2]; i++) {
                     consumer.accept(code[at + 3 + 2 * i]);

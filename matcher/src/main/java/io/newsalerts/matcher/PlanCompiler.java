@@ -42,7 +42,7 @@ final class PlanCompiler {
         } else if (query instanceof TermQuery term) {
             leaf(PlanCode.TERM, occur, term.getTerm());
         } else if (query instanceof PrefixQuery prefix) {
-            leaf(PlanCode.PREFIX, occur, prefix.getPrefix());
+            prefix(prefix.getPrefix(), occur);
         } else if (query instanceof PhraseQuery phrase) {
             phrase(phrase, occur);
         } else if (query instanceof SynonymQuery synonyms) {
@@ -57,6 +57,14 @@ final class PlanCompiler {
     private void leaf(int op, int occur, Term term) throws UnsupportedQueryException {
         code.add(PlanCode.header(op, occur, field(term.field()), 2));
         code.add(string(term.text()));
+    }
+
+    private void prefix(Term prefix, int occur) throws UnsupportedQueryException {
+        String text = prefix.text();
+        int cut = Prefixes.cut(text, IndexedMatcher.PREFIX_KEY_LENGTH);
+        code.add(PlanCode.header(PlanCode.PREFIX, occur, field(prefix.field()), 3));
+        code.add(string(text));
+        code.add(cut < 0 ? -1 : string(text.substring(0, cut)));
     }
 
     /** Like {@code PhraseQuery.rewrite}: no terms matches nothing, one term is a term query, positions from 0. */

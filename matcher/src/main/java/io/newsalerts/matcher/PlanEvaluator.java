@@ -33,7 +33,7 @@ final class PlanEvaluator {
         int field = PlanCode.field(header);
         return switch (PlanCode.op(header)) {
             case PlanCode.TERM -> document.contains(field, code[at + 1]);
-            case PlanCode.PREFIX -> document.hasTermStartingWith(field, vocabulary.string(code[at + 1]));
+            case PlanCode.PREFIX -> document.hasTermStartingWith(field, vocabulary.string(code[at + 1]), code[at + 2]);
             case PlanCode.PHRASE -> phrase(code, at, field, document);
             default -> bool(code, at, document, vocabulary);
         };
@@ -126,7 +126,7 @@ final class PlanEvaluator {
         switch (PlanCode.op(header)) {
             case PlanCode.TERM -> addIfIn(document.term(code[at + 1]), field, found);
             case PlanCode.PREFIX -> {
-                for (DocTerm term : document.termsStartingWith(field, vocabulary.string(code[at + 1]))) {
+                for (DocTerm term : document.termsStartingWith(field, vocabulary.string(code[at + 1]), code[at + 2])) {
                     addIfIn(term, field, found);
                 }
             }

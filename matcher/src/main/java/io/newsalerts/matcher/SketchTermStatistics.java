@@ -1,6 +1,7 @@
 package io.newsalerts.matcher;
 
 import java.util.Collection;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The default {@link TermStatistics}: document frequencies counted in a count-min sketch of fixed size (three rows
@@ -17,6 +18,7 @@ public final class SketchTermStatistics implements TermStatistics {
     private static final int PREFIX_SEED = 0x27D4EB2F;
 
     private final int[][] counts = new int[ROWS][1 << WIDTH_BITS];
+    private final LongAdder documents = new LongAdder();
 
     @Override
     public long documentFrequency(String term) {
@@ -29,7 +31,13 @@ public final class SketchTermStatistics implements TermStatistics {
     }
 
     @Override
+    public long documentCount() {
+        return documents.sum();
+    }
+
+    @Override
     public void observe(Collection<String> distinctTerms) {
+        documents.increment();
         for (String term : distinctTerms) {
             increment(term.hashCode());
             int cut = Prefixes.cut(term, IndexedMatcher.PREFIX_KEY_LENGTH);

@@ -23,6 +23,7 @@ final class SubscriptionIndex {
     private final int[] prefixAnchorsByLength = new int[IndexedMatcher.PREFIX_KEY_LENGTH + 1];
     private int shortPrefixLengths;
     private long prefixAnchors;
+    private long prefixNodes;
 
     /** Stores a subscription with a planned query, replacing whatever it had before. */
     void put(String subscriptionId, PlanTemplate template, List<AnchorChoice.Anchor> anchorChoice,
@@ -71,6 +72,11 @@ final class SubscriptionIndex {
         return prefixAnchors > 0;
     }
 
+    /** Whether any stored plan has a prefix, so documents need their terms' prefix keys resolved. */
+    boolean hasPrefixes() {
+        return prefixNodes > 0;
+    }
+
     /** Bit {@code n} is set when some prefix anchor key is only {@code n} code points long (n below the key length). */
     int shortPrefixLengths() {
         return shortPrefixLengths;
@@ -92,15 +98,19 @@ final class SubscriptionIndex {
             return existing;
         }
         long[] keys = new long[anchorChoice.size()];
+        int[] filters = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
             AnchorChoice.Anchor anchor = anchorChoice.get(i);
             keys[i] = AnchorIndex.key(anchor.kind(), anchor.field(), vocabulary.acquire(anchor.text()));
+            filters[i] = anchor.filterKind() == 0 ? -1 : AnchorIndex.filter(anchor.filterKind(), anchor.filterField(),
+                    vocabulary.acquire(anchor.filterText()));
         }
         Plan plan = new Plan(plans.allocateId(), code, filter, keys);
         plans.add(plan);
-        for (long key : keys) {
-            anchors.add(key, plan.id);
-            countPrefixAnchor(key, 1);
+        prefixNodes += PlanCode.count(code, PlanCode.PREFIX);
+        for (int i = 0; i < keys.length; i++) {
+            anchors.add(keys[i], plan.id, filters[i]);
+            countPrefixAnchor(keys[i], 1);
         }
         return plan;
     }
@@ -111,10 +121,14 @@ final class SubscriptionIndex {
         }
         for (long key : plan.anchors) {
             countPrefixAnchor(key, -1);
-            anchors.remove(key, plan.id);
+            int anchorFilter = anchors.remove(key, plan.id);
             vocabulary.release(AnchorIndex.id(key));
+            if (anchorFilter >= 0) {
+                vocabulary.release(AnchorIndex.filterId(anchorFilter));
+            }
         }
         plans.remove(plan);
+        prefixNodes -= PlanCode.count(plan.code, PlanCode.PREFIX);
         IntList released = new IntList(8);
         PlanCode.forEachString(plan.code, id -> {
             for (int i = 0; i < released.size(); i++) {

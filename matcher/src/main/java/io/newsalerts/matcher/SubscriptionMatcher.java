@@ -27,6 +27,16 @@ public interface SubscriptionMatcher {
      */
     List<Match> match(MatchDocument document);
 
+    /**
+     * Matches a batch of documents (a Kafka poll, say), each as {@link #match(MatchDocument)} would; an
+     * implementation may share work across the batch.
+     *
+     * @return one list of matches per document, in the documents' order
+     */
+    default List<List<Match>> match(List<MatchDocument> documents) {
+        return documents.stream().map(this::match).toList();
+    }
+
     /** How many times evaluating one subscription against one document has failed since creation. */
     long evaluationFailures();
 }

@@ -18,6 +18,9 @@ public interface TermStatistics {
      */
     long prefixFrequency(String prefix);
 
+    /** About how many documents were observed; 0 if none. */
+    long documentCount();
+
     /** Records the distinct analyzed terms (all fields together) of one document. */
     void observe(Collection<String> distinctTerms);
 }

@@ -165,6 +165,9 @@ final class Vocabulary {
         if (known == null || known.length() != length) {
             return false;
         }
+        if (text instanceof String string) {
+            return known.regionMatches(0, string, 0, length);
+        }
         for (int i = 0; i < length; i++) {
             if (known.charAt(i) != text.charAt(i)) {
                 return false;
