@@ -23,11 +23,34 @@ public interface IngestConfig {
     @WithDefault("1000")
     int maxBatchLines();
 
+    /**
+     * The largest request body; a larger one is answered with a 413 problem, before it is read when its length is
+     * declared, as soon as it passes the limit when it is sent in chunks. Must stay below
+     * {@code quarkus.http.limits.max-body-size}, which would answer with a bare 413 instead.
+     */
+    @WithDefault("10M")
+    MemorySize maxBodySize();
+
+    /** How many requests the publisher token may make (see {@code RateLimiter}). */
+    RateLimit rateLimit();
+
     /** How events are published. */
     Kafka kafka();
 
     /** How feeds are registered and polled. */
     Feeds feeds();
+
+    /** A token bucket per bearer token, per replica: requests beyond it are answered 429 with Retry-After. */
+    interface RateLimit {
+
+        /** Requests a second on average. */
+        @WithDefault("200")
+        double perSecond();
+
+        /** Requests allowed at once after a pause (the bucket's size). */
+        @WithDefault("400")
+        int burst();
+    }
 
     /** Settings of the Kafka producer and of the topics it writes. */
     interface Kafka {

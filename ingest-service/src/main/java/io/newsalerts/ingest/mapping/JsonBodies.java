@@ -15,8 +15,8 @@ import io.newsalerts.ingest.problem.InvalidRequestException;
 
 /**
  * Reads request bodies (or NDJSON lines) into JSON objects. Malformed JSON, an empty body, trailing content,
- * duplicate keys and anything but an object are invalid requests, never server errors. Decimals are kept exactly
- * as sent ({@code 210000.50} stays that, not a double).
+ * duplicate keys, numbers beyond any decimal and anything but an object are invalid requests, never server errors.
+ * Decimals are kept exactly as sent ({@code 210000.50} stays that, not a double).
  */
 public final class JsonBodies {
 
@@ -45,6 +45,9 @@ public final class JsonBodies {
             node = READER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(FieldError.DOCUMENT, "is not valid JSON: " + describe(e));
+        } catch (NumberFormatException e) {
+            // A decimal whose exponent does not fit an int (1E+2147483648) is valid JSON, but no BigDecimal.
+            throw new InvalidRequestException(FieldError.DOCUMENT, "has a number out of range: " + e.getMessage());
         }
         if (!(node instanceof ObjectNode object)) {
             throw new InvalidRequestException(FieldError.DOCUMENT, "must be a JSON object, not " + kind(node));

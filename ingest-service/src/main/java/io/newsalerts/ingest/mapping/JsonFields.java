@@ -195,9 +195,34 @@ public final class JsonFields {
         }
     }
 
+    /**
+     * What is wrong with the characters of client text, completing the sentence "field ...", or {@code null} if
+     * nothing is. Refused: control characters other than tab, line feed and carriage return (PostgreSQL does not
+     * store NUL, and no item needs the others), and halves of surrogate pairs (which are no characters at all).
+     */
+    public static String forbiddenCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return String.format("must not contain the control character U+%04X", (int) c);
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return String.format("must not contain the unpaired surrogate U+%04X", (int) c);
+            }
+        }
+        return null;
+    }
+
     private String text(String name, JsonNode value, int maxLength) {
         if (!value.isTextual()) {
             reject(name, "must be a string, not " + JsonBodies.kind(value));
+            return null;
+        }
+        String forbidden = forbiddenCharacters(value.textValue());
+        if (forbidden != null) {
+            reject(name, forbidden);
             return null;
         }
         String text = value.textValue().strip();

@@ -130,6 +130,11 @@ public final class JsonLdJobPostingParser {
     /** One Place, PostalAddress or text; {@code name} is its path below {@code parent}. */
     private static String place(JsonFields parent, String name, JsonNode node) {
         if (node.isTextual()) {
+            String forbidden = JsonFields.forbiddenCharacters(node.textValue());
+            if (forbidden != null) {
+                parent.reject(name, forbidden);
+                return null;
+            }
             return node.textValue().isBlank() ? null : node.textValue().strip();
         }
         if (!(node instanceof ObjectNode object)) {
@@ -175,6 +180,11 @@ public final class JsonLdJobPostingParser {
         for (JsonNode element : value) {
             if (!element.isTextual()) {
                 fields.reject(name, "must be text or a list of texts");
+                return null;
+            }
+            String forbidden = JsonFields.forbiddenCharacters(element.textValue());
+            if (forbidden != null) {
+                fields.reject(name, forbidden);
                 return null;
             }
             if (!element.textValue().isBlank()) {

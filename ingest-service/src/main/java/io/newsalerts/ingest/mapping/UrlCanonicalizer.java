@@ -15,6 +15,8 @@ import java.util.StringJoiner;
 public final class UrlCanonicalizer {
 
     private static final String TRACKING_PREFIX = "utm_";
+    /** java.net.URI takes any number of digits as a port; no connection can be made beyond this one. */
+    private static final int MAX_PORT = 65_535;
     private static final Set<String> TRACKING_PARAMETERS = Set.of(
             "gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_hsenc", "_hsmi", "ref_src");
 
@@ -24,8 +26,8 @@ public final class UrlCanonicalizer {
     /**
      * The canonical form of {@code url}.
      *
-     * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL with a host; the
-     *         message completes the sentence "url ..."
+     * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL with a host (and a
+     *         port from 1 to 65535, if it has one); the message completes the sentence "url ..."
      */
     public static String canonicalize(String url) {
         URI uri = parse(url);
@@ -35,6 +37,10 @@ public final class UrlCanonicalizer {
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new IllegalArgumentException("must be an absolute http or https URL with a host name");
+        }
+        if (uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
+            throw new IllegalArgumentException("must be an absolute http or https URL with a port from 1 to "
+                    + MAX_PORT);
         }
         StringBuilder canonical = new StringBuilder(scheme).append("://");
         if (uri.getRawUserInfo() != null) {

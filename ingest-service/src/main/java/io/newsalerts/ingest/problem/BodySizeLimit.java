@@ -6,20 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.runtime.configuration.MemorySize;
+import io.newsalerts.ingest.config.IngestConfig;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Answers a request that declares a body larger than {@code quarkus.http.limits.max-body-size} with a 413 problem.
- * Without it the HTTP layer answers such requests itself, with an empty 413. (A chunked body without a length
- * that turns out too large still gets that bare 413.)
+ * Answers a request that declares a body larger than {@code newsalerts.max-body-size} with a 413 problem, before the
+ * body is read. A body sent in chunks, without a declared length, is limited as it is read by
+ * {@link StreamedBodyLimit}.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -27,12 +25,11 @@ public class BodySizeLimit {
     /** Before the REST layer reads the body. */
     private static final int PRIORITY = 100;
 
-    void register(@Observes Filters filters, ObjectMapper objectMapper,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit) {
-        byte[] problem = json(objectMapper, Problems.http(413,
-                "The request body is larger than " + limit.asLongValue() + " bytes; send fewer items per request."));
+    void register(@Observes Filters filters, ObjectMapper objectMapper, IngestConfig config) {
+        long limit = config.maxBodySize().asLongValue();
+        byte[] problem = json(objectMapper, Problems.http(413, StreamedBodyLimit.tooLarge(limit)));
         filters.register(context -> {
-            if (declaredLength(context) > limit.asLongValue()) {
+            if (declaredLength(context) > limit) {
                 context.response()
                         .setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

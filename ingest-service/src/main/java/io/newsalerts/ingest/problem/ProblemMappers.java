@@ -31,6 +31,15 @@ public class ProblemMappers {
         return Problems.response(Problems.invalidRequest(List.of(error)).at(path(uri))).build();
     }
 
+    /** Limits and authorization: 403, 406, 413, 415, 429, with the detail and headers the check gave. */
+    @ServerExceptionMapper
+    public Response problem(ProblemException exception, UriInfo uri) {
+        Response.ResponseBuilder response = Problems.response(
+                Problems.http(exception.status(), exception.getMessage()).at(path(uri)));
+        exception.headers().forEach(response::header);
+        return response.build();
+    }
+
     @ServerExceptionMapper
     public Response batchTooLarge(BatchTooLargeException exception, UriInfo uri) {
         return Problems.response(Problems.batchTooLarge(exception.getMessage()).at(path(uri))).build();
@@ -82,7 +91,8 @@ public class ProblemMappers {
             case 401 -> "A valid publisher token is required: Authorization: Bearer <token>.";
             case 404 -> "There is no resource at this path.";
             case 405 -> "This method is not allowed on this resource.";
-            case 406 -> "This resource cannot answer in any of the accepted media types.";
+            case 406 -> "This resource cannot answer in any of the accepted media types (Accept: "
+                    + headers.getHeaderString(HttpHeaders.ACCEPT) + ").";
             case 415 -> "The content type " + headers.getHeaderString(HttpHeaders.CONTENT_TYPE)
                     + " is not supported here; send application/json or application/x-ndjson"
                     + " (or, for job postings, application/ld+json).";

@@ -20,10 +20,12 @@ import io.newsalerts.ingest.api.LineResult;
 import io.newsalerts.ingest.mapping.ArticleParser;
 import io.newsalerts.ingest.mapping.JsonBodies;
 import io.newsalerts.ingest.problem.Problem;
+import io.newsalerts.ingest.security.PublisherEndpoint;
 import io.newsalerts.ingest.service.IngestService;
 
 /** {@code POST /articles}: one article as JSON, or many as NDJSON. */
 @Path("/articles")
+@PublisherEndpoint
 @Tag(name = "Articles")
 public class ArticleResource {
 

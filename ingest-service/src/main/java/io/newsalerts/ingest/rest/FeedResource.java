@@ -29,10 +29,12 @@ import io.newsalerts.ingest.config.IngestConfig;
 import io.newsalerts.ingest.mapping.FeedRequestParser;
 import io.newsalerts.ingest.mapping.JsonBodies;
 import io.newsalerts.ingest.problem.Problem;
+import io.newsalerts.ingest.security.PublisherEndpoint;
 import io.newsalerts.ingest.service.FeedService;
 
 /** {@code /feeds}: register, list, show and delete the RSS and Atom feeds whose new entries become articles. */
 @Path("/feeds")
+@PublisherEndpoint
 @Tag(name = "Feeds")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedResource {

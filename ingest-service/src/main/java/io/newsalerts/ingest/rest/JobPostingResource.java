@@ -23,10 +23,12 @@ import io.newsalerts.ingest.mapping.JobPostingParser;
 import io.newsalerts.ingest.mapping.JsonBodies;
 import io.newsalerts.ingest.mapping.JsonLdJobPostingParser;
 import io.newsalerts.ingest.problem.Problem;
+import io.newsalerts.ingest.security.PublisherEndpoint;
 import io.newsalerts.ingest.service.IngestService;
 
 /** {@code POST /job-postings}: one posting as JSON or schema.org JSON-LD, or many as NDJSON. */
 @Path("/job-postings")
+@PublisherEndpoint
 @Tag(name = "Job postings")
 public class JobPostingResource {
 

@@ -3,25 +3,29 @@ package io.newsalerts.ingest.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
-import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.newsalerts.ingest.config.IngestConfig;
-import io.quarkus.runtime.StartupEvent;
+import io.newsalerts.ingest.problem.ProblemException;
 
 /**
- * Admits REST calls that carry the publisher token as {@code Authorization: Bearer <token>}; every other call
- * is answered 401 with {@code WWW-Authenticate: Bearer}. It guards every JAX-RS resource of the service; health,
- * metrics and OpenAPI under {@code /q} are not JAX-RS resources and stay open.
+ * Guards every JAX-RS endpoint of the service, in this order: a call without the publisher token as
+ * {@code Authorization: Bearer <token>} is answered 401 with {@code WWW-Authenticate: Bearer}; a call over the
+ * token's rate limit 429 with {@code Retry-After}; a call to an endpoint that is not marked
+ * {@link PublisherEndpoint} 403, whoever makes it (deny by default). Health, metrics and OpenAPI under {@code /q}
+ * are not JAX-RS endpoints and stay open.
  *
  * <p>Tokens are compared through their SHA-256 digests with {@link MessageDigest#isEqual}, which takes the same
- * time wherever they differ and does not reveal the token's length. The token is required configuration: without
- * it (or with a blank one) the service does not start.
+ * time wherever they differ and does not reveal the token's length. {@link TokenPolicy} keeps the service from
+ * starting with a short token.
  */
 public class PublisherTokenFilter {
 
@@ -29,25 +33,27 @@ public class PublisherTokenFilter {
     private static final String BEARER_PREFIX = "Bearer ";
 
     private final byte[] expectedDigest;
+    private final String rateLimitKey;
+    private final RateLimiter rateLimiter;
 
-    PublisherTokenFilter(IngestConfig config) {
-        if (config.publisherToken().isBlank()) {
-            throw new IllegalStateException(
-                    "newsalerts.publisher-token (NEWSALERTS_PUBLISHER_TOKEN) must not be blank");
-        }
-        this.expectedDigest = sha256(config.publisherToken());
+    PublisherTokenFilter(IngestConfig config, RateLimiter rateLimiter) {
+        this.expectedDigest = sha256(config.publisherToken().strip());
+        this.rateLimitKey = HexFormat.of().formatHex(expectedDigest);
+        this.rateLimiter = rateLimiter;
     }
 
-    /** Creates this filter at startup, so that a blank token stops the service before it takes requests. */
-    void checkTokenAtStartup(@Observes StartupEvent startup) {
-        // The constructor did the check.
-    }
-
-    @ServerRequestFilter
-    public void authenticate(ContainerRequestContext request) {
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (!isPublisherToken(authorization)) {
+    /** First of the filters after matching: a caller learns nothing about a request until it is authenticated. */
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    public void authenticate(ContainerRequestContext request, ResourceInfo resource) {
+        if (!isPublisherToken(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
             throw new NotAuthorizedException("missing or wrong publisher token", CHALLENGE);
+        }
+        long retryAfter = rateLimiter.acquire(rateLimitKey);
+        if (retryAfter > 0) {
+            throw ProblemException.tooManyRequests(retryAfter);
+        }
+        if (!isOpenToPublishers(resource)) {
+            throw ProblemException.forbidden("This endpoint is not open to any caller.");
         }
     }
 
@@ -58,6 +64,12 @@ public class PublisherTokenFilter {
         }
         String token = authorization.substring(BEARER_PREFIX.length()).strip();
         return MessageDigest.isEqual(sha256(token), expectedDigest);
+    }
+
+    private static boolean isOpenToPublishers(ResourceInfo resource) {
+        return resource.getResourceMethod() != null
+                && (resource.getResourceMethod().isAnnotationPresent(PublisherEndpoint.class)
+                        || resource.getResourceClass().isAnnotationPresent(PublisherEndpoint.class));
     }
 
     private static byte[] sha256(String text) {

@@ -30,6 +30,7 @@ class JsonBodiesTest {
             "array            | [{\"a\": 1}]                | must be a JSON object, not an array",
             "string           | \"text\"                    | must be a JSON object, not a string",
             "null             | null                        | must be a JSON object, not null",
+            "huge exponent    | {\"n\": 1E+2147483648}   | has a number out of range",
     })
     void rejectsAnythingButOneObject(String description, String body, String message) {
         InvalidRequestException rejection = catchThrowableOfType(InvalidRequestException.class,
@@ -38,6 +39,19 @@ class JsonBodiesTest {
         assertThat(rejection.errors()).singleElement().satisfies(error -> {
             assertThat(error.field()).isEqualTo(FieldError.DOCUMENT);
             assertThat(error.message()).startsWith(message);
+        });
+    }
+
+    @Test
+    void rejectsNestingDeeperThanTheParserAllows() {
+        String deep = "{\"a\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+
+        InvalidRequestException rejection = catchThrowableOfType(InvalidRequestException.class,
+                () -> JsonBodies.readObject(deep));
+
+        assertThat(rejection.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo(FieldError.DOCUMENT);
+            assertThat(error.message()).startsWith("is not valid JSON");
         });
     }
 }

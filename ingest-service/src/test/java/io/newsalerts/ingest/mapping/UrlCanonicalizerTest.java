@@ -63,6 +63,9 @@ class UrlCanonicalizerTest {
             "https:///no-host",
             "https://exa mple.com/space",
             "javascript:alert(1)",
+            "https://example.com:99999/port-out-of-range",
+            "https://example.com:0/port-zero",
+            "https://example.com/nul\u0000",
             "",
     })
     void rejectsWhatIsNotAnAbsoluteHttpUrl(String url) {

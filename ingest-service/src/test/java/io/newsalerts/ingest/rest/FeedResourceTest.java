@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -101,6 +102,27 @@ class FeedResourceTest {
                 .body("errors.field", containsInAnyOrder("url"));
     }
 
+    @Test
+    void fieldsOnlyTheServiceSetsAreIgnoredInARegistration() {
+        String chosenId = "00000000-0000-0000-0000-000000000001";
+
+        register("{\"url\": \"" + unreachableFeedUrl() + "\", \"id\": \"" + chosenId + "\", "
+                + "\"createdAt\": \"2000-01-01T00:00:00Z\", \"lastPolledAt\": \"2000-01-01T00:00:00Z\", "
+                + "\"lastStatus\": \"ok\", \"lastError\": \"none\", \"itemsIngested\": 999, \"lastEntries\": 5, "
+                + "\"lastIngested\": 5, \"lastSkipped\": 1}").then()
+                .statusCode(201)
+                .body("id", not(is(chosenId)))
+                .body("createdAt", not(startsWith("2000")))
+                .body("lastPolledAt", nullValue())
+                .body("lastStatus", nullValue())
+                .body("lastError", nullValue())
+                .body("itemsIngested", is(0))
+                .body("lastEntries", nullValue())
+                .body("lastIngested", nullValue())
+                .body("lastSkipped", nullValue());
+        publisher().get("/feeds/" + chosenId).then().statusCode(404);
+    }
+
     static Stream<Arguments> invalidRegistrations() {
         String url = "\"url\": \"https://feeds.example.org/rss.xml\"";
         return Stream.of(
@@ -112,6 +134,12 @@ class FeedResourceTest {
                 arguments("pollSeconds as text", "{" + url + ", \"pollSeconds\": \"60\"}", List.of("pollSeconds")),
                 arguments("several bad fields", "{\"url\": 1, \"kind\": \"\", \"pollSeconds\": 1.5}",
                         List.of("url", "pollSeconds")),
+                arguments("NUL in url", "{\"url\": \"http://127.0.0.1:9/a\\u0000b.xml\"}", List.of("url")),
+                arguments("control character in url", "{\"url\": \"http://127.0.0.1:9/\\u001b.xml\"}",
+                        List.of("url")),
+                arguments("port out of range", "{\"url\": \"http://127.0.0.1:99999/rss.xml\"}", List.of("url")),
+                arguments("url as a number", "{\"url\": 42}", List.of("url")),
+                arguments("kind as a boolean", "{" + url + ", \"kind\": true}", List.of("kind")),
                 arguments("malformed JSON", "{\"url\": ", List.of("$")),
                 arguments("array body", "[{" + url + "}]", List.of("$")));
     }

@@ -50,6 +50,22 @@ class InvalidRequestsTest {
                 arguments("several bad fields",
                         article().put("url", "news.example.org").putNull("title").put("language", "??").toString(),
                         List.of("url", "title", "language")),
+                arguments("NUL in url", article().put("url", "https://news.example.org/a\u0000b").toString(),
+                        List.of("url")),
+                arguments("port out of range", article().put("url", "https://news.example.org:99999/a").toString(),
+                        List.of("url")),
+                arguments("NUL in client id", article().put("id", "a\u0000b").toString(), List.of("id")),
+                arguments("control character in title", article().put("title", "bell \u0007").toString(),
+                        List.of("title")),
+                arguments("NUL in body", article().put("body", "text \u0000 text").toString(), List.of("body")),
+                arguments("unpaired surrogate in author", withRawText(article(), "author", "x\\ud800"),
+                        List.of("author")),
+                arguments("url as a number", article().put("url", 42).toString(), List.of("url")),
+                arguments("client id as a number", article().put("id", 42).toString(), List.of("id")),
+                arguments("title as a boolean", article().put("title", true).toString(), List.of("title")),
+                arguments("summary as an object", article().set("summary", Fixtures.JSON.createObjectNode()).toString(),
+                        List.of("summary")),
+                arguments("number beyond any decimal", withRawNumber(article(), "1E+2147483648"), List.of("$")),
                 arguments("malformed JSON", "{\"url\": \"https://news.example.org/x\", ", List.of("$")),
                 arguments("empty body", "", List.of("$")),
                 arguments("array body", "[" + article() + "]", List.of("$")),
@@ -69,6 +85,19 @@ class InvalidRequestsTest {
                         jsonLd().put("@type", "NewsArticle").toString(), List.of("@type")),
                 arguments("JSON-LD without url and title", "application/ld+json", without(jsonLd(), "url", "title"),
                         List.of("url", "title")),
+                arguments("NUL in company", "application/json", posting().put("company", "a\u0000b").toString(),
+                        List.of("company")),
+                arguments("company as a number", "application/json", posting().put("company", 7).toString(),
+                        List.of("company")),
+                arguments("remote as text", "application/json", posting().put("remote", "yes").toString(),
+                        List.of("remote")),
+                arguments("JSON-LD control character in a location", "application/ld+json",
+                        jsonLd().put("jobLocation", "Los Gatos \u001b").toString(), List.of("jobLocation")),
+                arguments("JSON-LD NUL in an employment type", "application/ld+json",
+                        withArray(jsonLd(), "employmentType", "FULL_TIME", "PART\u0000TIME"),
+                        List.of("employmentType")),
+                arguments("JSON-LD title as a number", "application/ld+json", jsonLd().put("title", 5).toString(),
+                        List.of("title")),
                 arguments("malformed JSON-LD", "application/ld+json", "{\"@type\": \"JobPosting\"", List.of("$")));
     }
 
@@ -120,6 +149,25 @@ class InvalidRequestsTest {
         ObjectNode posting = jsonLd();
         ((ObjectNode) posting.get("baseSalary")).put("currency", currency);
         return posting.toString();
+    }
+
+    private static ObjectNode posting() {
+        return Fixtures.object("jobposting.json").put("url", uniqueUrl("careers.example.org"));
+    }
+
+    /** The document with {@code field} set to a JSON string whose escaped text is {@code escaped}, as sent. */
+    private static String withRawText(ObjectNode document, String field, String escaped) {
+        return document.put(field, "@@").toString().replace("\"@@\"", "\"" + escaped + "\"");
+    }
+
+    /** The document with one more field, {@code n}, holding {@code number} as sent. */
+    private static String withRawNumber(ObjectNode document, String number) {
+        return document.put("n", "@@").toString().replace("\"@@\"", number);
+    }
+
+    private static String withArray(ObjectNode document, String field, String... texts) {
+        document.putArray(field).addAll(Stream.of(texts).map(Fixtures.JSON.getNodeFactory()::textNode).toList());
+        return document.toString();
     }
 
     private static String without(ObjectNode document, String... fields) {

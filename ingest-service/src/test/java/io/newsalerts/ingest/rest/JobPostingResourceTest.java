@@ -5,6 +5,7 @@ import static io.newsalerts.ingest.support.Publisher.uniqueUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -52,6 +53,21 @@ class JobPostingResourceTest {
         assertThat(event.get("salary").get("max").decimalValue()).isEqualByComparingTo("210000.50");
         assertThat(event.get("postedAt").textValue()).isEqualTo("2023-07-20T09:00:00Z");
         assertThat(event.get("validThrough").textValue()).isEqualTo("2023-10-01T06:59:59Z");
+    }
+
+    @Test
+    void eventOnlyFieldsFromTheClientAreIgnored() {
+        ObjectNode posting = Fixtures.object("jobposting.json").put("url", uniqueUrl("careers.example.org"))
+                .put("type", "article")
+                .put("ingestedAt", "1999-01-01T00:00:00Z");
+
+        String id = publisher().contentType("application/json").body(posting.toString()).post("/job-postings").then()
+                .statusCode(202)
+                .extract().path("id");
+
+        JsonNode event = publishedEvent(id);
+        assertThat(event.get("type").textValue()).isEqualTo("job-posting");
+        assertThat(Instant.parse(event.get("ingestedAt").textValue())).isAfter(Instant.parse("2020-01-01T00:00:00Z"));
     }
 
     @Test
