@@ -1,6 +1,7 @@
 package io.newsalerts.alert.mapping;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.newsalerts.alert.api.MinSalary;
@@ -23,7 +24,7 @@ public final class SubscriptionMapper {
         entity.minSalaryAmount = valid.minSalaryAmount();
         entity.minSalaryCurrency = valid.minSalaryCurrency();
         entity.language = valid.language();
-        entity.updatedAt = now;
+        entity.updatedAt = now.truncatedTo(ChronoUnit.MICROS); // as PostgreSQL stores it
     }
 
     public static SubscriptionView toView(SubscriptionEntity entity) {

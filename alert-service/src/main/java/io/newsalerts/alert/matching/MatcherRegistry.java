@@ -1,5 +1,6 @@
 package io.newsalerts.alert.matching;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.newsalerts.alert.persistence.SubscriptionEntity;
 import io.newsalerts.matcher.Match;
-import io.newsalerts.matcher.NaiveMatcher;
+import io.newsalerts.matcher.CompiledQuery;
+import io.newsalerts.matcher.IndexedMatcher;
 import io.newsalerts.matcher.SubscriptionMatcher;
 
 /**
@@ -19,8 +21,8 @@ import io.newsalerts.matcher.SubscriptionMatcher;
 @ApplicationScoped
 public class MatcherRegistry {
 
-    private final SubscriptionMatcher matcher = new NaiveMatcher();
-    private final Map<String, String> ownerBySubscription = new ConcurrentHashMap<>();
+    private final SubscriptionMatcher matcher = new IndexedMatcher();
+    private final Map<String, Live> live = new ConcurrentHashMap<>();
     private final CountDownLatch loaded = new CountDownLatch(1);
 
     /** Called once every stored subscription has been put: from then on, events may be matched. */
@@ -36,15 +38,30 @@ public class MatcherRegistry {
         loaded.await();
     }
 
-    /** Adds or replaces a stored subscription; its query was validated when it was stored. */
+    /** What this replica holds of a live subscription: its owner and the version it matches. */
+    private record Live(String owner, Instant updatedAt) {
+    }
+
+    /**
+     * Adds or replaces a stored subscription (its query was validated when it was stored); a version this
+     * replica already holds is left as it is, so following the change log costs nothing for its own changes.
+     */
     public void put(SubscriptionEntity subscription) {
-        matcher.put(subscription.id, SubscriptionQueries.compile(subscription), SubscriptionQueries.filter(subscription));
-        ownerBySubscription.put(subscription.id, subscription.subscriberId);
+        Live current = live.get(subscription.id);
+        if (current == null || !current.updatedAt().equals(subscription.updatedAt)) {
+            put(subscription, SubscriptionQueries.compile(subscription));
+        }
+    }
+
+    /** As {@link #put(SubscriptionEntity)}, with the query already compiled. */
+    public void put(SubscriptionEntity subscription, CompiledQuery query) {
+        matcher.put(subscription.id, query, SubscriptionQueries.filter(subscription));
+        live.put(subscription.id, new Live(subscription.subscriberId, subscription.updatedAt));
     }
 
     public void remove(String subscriptionId) {
         matcher.remove(subscriptionId);
-        ownerBySubscription.remove(subscriptionId);
+        live.remove(subscriptionId);
     }
 
     public List<Match> match(IncomingEvent event) {
@@ -53,7 +70,8 @@ public class MatcherRegistry {
 
     /** The owner of a live subscription, or {@code null} if it was removed meanwhile. */
     public String owner(String subscriptionId) {
-        return ownerBySubscription.get(subscriptionId);
+        Live current = live.get(subscriptionId);
+        return current == null ? null : current.owner();
     }
 
     public int size() {

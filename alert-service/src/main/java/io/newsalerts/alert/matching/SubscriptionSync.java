@@ -3,9 +3,12 @@ package io.newsalerts.alert.matching;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -80,11 +83,11 @@ public class SubscriptionSync {
 
     private void followChanges() {
         List<Object[]> changes = subscriptions.changesAfter(appliedUpTo, BATCH);
+        apply(changes.stream().map(change -> (String) change[1]).collect(Collectors.toSet()));
         long contiguous = appliedUpTo;
         boolean gap = false;
         for (Object[] change : changes) {
             long seq = ((Number) change[0]).longValue();
-            apply((String) change[1]);
             if (!gap && seq == contiguous + 1) {
                 contiguous = seq;
             } else {
@@ -107,12 +110,19 @@ public class SubscriptionSync {
         }
     }
 
-    private void apply(String subscriptionId) {
-        SubscriptionEntity current = subscriptions.findById(subscriptionId);
-        if (current == null) {
-            registry.remove(subscriptionId);
-        } else {
-            registry.put(current);
+    /** Brings the changed subscriptions to their current rows, with one query per batch of changes. */
+    private void apply(Set<String> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        Map<String, SubscriptionEntity> current = subscriptions.findAllById(changed);
+        for (String id : changed) {
+            SubscriptionEntity subscription = current.get(id);
+            if (subscription == null) {
+                registry.remove(id);
+            } else {
+                registry.put(subscription);
+            }
         }
     }
 }

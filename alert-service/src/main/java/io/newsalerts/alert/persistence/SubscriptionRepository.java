@@ -1,8 +1,11 @@
 package io.newsalerts.alert.persistence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,6 +25,11 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
             return find("subscriberId = ?1 order by id", subscriberId).page(0, limit).list();
         }
         return find("subscriberId = ?1 and id > ?2 order by id", subscriberId, afterId).page(0, limit).list();
+    }
+
+    /** The subscriptions among {@code ids} that exist, by id. */
+    public Map<String, SubscriptionEntity> findAllById(Collection<String> ids) {
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, s -> s));
     }
 
     public long countOwned(String subscriberId) {

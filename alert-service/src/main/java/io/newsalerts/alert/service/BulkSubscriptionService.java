@@ -22,6 +22,7 @@ import io.newsalerts.alert.persistence.SubscriptionRepository;
 import io.newsalerts.alert.problem.FieldError;
 import io.newsalerts.alert.problem.Problem;
 import io.newsalerts.alert.problem.ProblemException;
+import io.newsalerts.matcher.CompiledQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -59,6 +60,7 @@ public class BulkSubscriptionService {
         long room = config.maxSubscriptionsPerSubscriber() - subscriptions.countOwned(subscriberId);
         List<LineResult> results = new ArrayList<>();
         List<SubscriptionEntity> accepted = new ArrayList<>();
+        List<CompiledQuery> queries = new ArrayList<>();
         Instant now = Instant.now();
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
@@ -73,6 +75,7 @@ public class BulkSubscriptionService {
                 }
                 SubscriptionEntity entity = newEntity(subscriberId, valid, now);
                 accepted.add(entity);
+                queries.add(valid.query());
                 results.add(new LineResult(line, 201, SubscriptionMapper.toView(entity), null));
             } catch (ProblemException e) {
                 results.add(new LineResult(line, e.status(), null, new Problem("about:blank", e.title(), e.status(),
@@ -83,9 +86,12 @@ public class BulkSubscriptionService {
             throw ProblemException.invalid("body", "is empty; one JSON object per line is required");
         }
         for (int from = 0; from < accepted.size(); from += CHUNK) {
-            List<SubscriptionEntity> chunk = accepted.subList(from, Math.min(accepted.size(), from + CHUNK));
+            int to = Math.min(accepted.size(), from + CHUNK);
+            List<SubscriptionEntity> chunk = accepted.subList(from, to);
             QuarkusTransaction.requiringNew().run(() -> writer.insertAll(chunk));
-            chunk.forEach(registry::put);
+            for (int i = from; i < to; i++) {
+                registry.put(accepted.get(i), queries.get(i));
+            }
         }
         return results;
     }

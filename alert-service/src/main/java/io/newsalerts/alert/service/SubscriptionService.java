@@ -56,7 +56,7 @@ public class SubscriptionService {
             subscriptions.recordChange(entity.id);
             return entity;
         });
-        registry.put(created);
+        registry.put(created, valid.query());
         return SubscriptionMapper.toView(created);
     }
 
@@ -68,7 +68,7 @@ public class SubscriptionService {
             subscriptions.recordChange(entity.id);
             return entity;
         });
-        registry.put(updated);
+        registry.put(updated, valid.query());
         return SubscriptionMapper.toView(updated);
     }
 
