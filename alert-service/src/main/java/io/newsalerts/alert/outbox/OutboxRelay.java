@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.newsalerts.alert.config.AlertServiceConfig;
+import io.newsalerts.alert.config.DurableProducers;
 import io.newsalerts.alert.persistence.OutboxEntity;
 import io.newsalerts.alert.persistence.OutboxRepository;
 import io.newsalerts.contract.CloudEventHeaders;
@@ -52,7 +53,7 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
 
     void start(@Observes StartupEvent event) {
-        producer = AlertProducerFactory.create(bootstrapServers);
+        producer = DurableProducers.create(bootstrapServers, "alert-service-outbox");
         running = true;
         worker = new Thread(this::relayUntilStopped, "alert-outbox-relay");
         worker.start();

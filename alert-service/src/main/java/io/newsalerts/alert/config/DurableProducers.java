@@ -1,4 +1,4 @@
-package io.newsalerts.alert.outbox;
+package io.newsalerts.alert.config;
 
 import java.util.Properties;
 
@@ -6,16 +6,16 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** The durable producer of alert events: every send waits for all in-sync replicas, idempotently. */
-final class AlertProducerFactory {
+/** Durable Kafka producers: every send waits for all in-sync replicas, idempotently. */
+public final class DurableProducers {
 
-    private AlertProducerFactory() {
+    private DurableProducers() {
     }
 
-    static KafkaProducer<String, String> create(String bootstrapServers) {
+    public static KafkaProducer<String, String> create(String bootstrapServers, String clientId) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "alert-service-outbox");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
