@@ -73,15 +73,21 @@ public class SubscriptionSync {
         LOG.infof("loaded %d subscriptions in %d ms", registry.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** Follows the log until it is caught up (a bulk import may have left many entries), batch by batch. */
     private void followChangesSafely() {
         try {
-            QuarkusTransaction.requiringNew().run(this::followChanges);
+            boolean more = true;
+            while (more) {
+                more = QuarkusTransaction.requiringNew().call(this::followChanges);
+            }
         } catch (RuntimeException e) {
             LOG.warnf("subscription sync failed, will retry: %s", e.getMessage());
         }
     }
 
-    private void followChanges() {
+    /** Applies one batch of the log; {@code true} if it was full and moved on, so that more may follow. */
+    private boolean followChanges() {
+        long before = appliedUpTo;
         List<Object[]> changes = subscriptions.changesAfter(appliedUpTo, BATCH);
         apply(changes.stream().map(change -> (String) change[1]).collect(Collectors.toSet()));
         long contiguous = appliedUpTo;
@@ -97,7 +103,7 @@ public class SubscriptionSync {
         if (!gap) {
             gapSeenAt = null;
             appliedUpTo = contiguous;
-            return;
+            return changes.size() == BATCH;
         }
         if (gapSeenAt == null || contiguous > appliedUpTo) {
             gapSeenAt = Instant.now();
@@ -108,6 +114,7 @@ public class SubscriptionSync {
         } else {
             appliedUpTo = contiguous;
         }
+        return changes.size() == BATCH && appliedUpTo > before;
     }
 
     /** Brings the changed subscriptions to their current rows, with one query per batch of changes. */
