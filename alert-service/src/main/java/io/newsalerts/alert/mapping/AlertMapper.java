@@ -56,13 +56,18 @@ public final class AlertMapper {
         return alert;
     }
 
+    /** The Alert event of a stored alert, reading its matched terms back from their JSON column. */
     public static AlertEvent toEvent(AlertEntity alert, ObjectMapper json) {
         try {
-            List<String> terms = json.readValue(alert.matchedTerms, STRINGS);
-            return new AlertEvent(alert.id, alert.subscriptionId, alert.subscriberId, alert.eventType, alert.eventId,
-                    alert.title, alert.url, terms, alert.snippet, alert.publishedAt, alert.matchedAt);
+            return toEvent(alert, json.readValue(alert.matchedTerms, STRINGS));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored matched terms of alert " + alert.id + " are not JSON", e);
         }
+    }
+
+    /** The Alert event of an alert whose matched terms are at hand (as when it is recorded). */
+    public static AlertEvent toEvent(AlertEntity alert, List<String> matchedTerms) {
+        return new AlertEvent(alert.id, alert.subscriptionId, alert.subscriberId, alert.eventType, alert.eventId,
+                alert.title, alert.url, matchedTerms, alert.snippet, alert.publishedAt, alert.matchedAt);
     }
 }

@@ -1,7 +1,8 @@
 package io.newsalerts.alert.matching;
 
-import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,23 +13,26 @@ import io.newsalerts.alert.config.AlertServiceConfig;
 @ApplicationScoped
 public class RecentEvents {
 
-    private final ArrayDeque<IncomingEvent> events = new ArrayDeque<>();
-    private final int capacity;
+    /** By event key, oldest first; a redelivered event replaces its earlier copy. */
+    private final Map<String, IncomingEvent> events;
 
     @Inject
     public RecentEvents(AlertServiceConfig config) {
-        this.capacity = config.previewEvents();
+        int capacity = config.previewEvents();
+        this.events = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, IncomingEvent> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     public synchronized void add(IncomingEvent event) {
-        events.removeIf(seen -> seen.key().equals(event.key()));
-        if (events.size() == capacity) {
-            events.removeFirst();
-        }
-        events.addLast(event);
+        events.remove(event.key());
+        events.put(event.key(), event);
     }
 
     public synchronized List<IncomingEvent> snapshot() {
-        return List.copyOf(events);
+        return List.copyOf(events.values());
     }
 }

@@ -53,7 +53,7 @@ public class AlertRecorder {
             }
             AlertEntity alert = AlertMapper.toEntity(match, owner, event, now, json);
             if (alerts.insertOnce(alert)) {
-                outbox.add(alert.id, alert.subscriptionId, JsonText.write(AlertMapper.toEvent(alert, json), json));
+                outbox.add(alert.id, alert.subscriptionId, JsonText.write(AlertMapper.toEvent(alert, match.matchedTerms()), json));
                 recorded++;
             }
         }

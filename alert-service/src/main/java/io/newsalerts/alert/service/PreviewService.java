@@ -2,7 +2,6 @@ package io.newsalerts.alert.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +13,6 @@ import io.newsalerts.alert.matching.IncomingEvent;
 import io.newsalerts.alert.matching.RecentEvents;
 import io.newsalerts.matcher.Match;
 import io.newsalerts.matcher.NaiveMatcher;
-import io.newsalerts.matcher.SubscriptionFilter;
 
 /** Shows what a query would have matched among the recent events, without storing anything. */
 @ApplicationScoped
@@ -31,8 +29,7 @@ public class PreviewService {
     public PreviewResult preview(SubscriptionRequest request) {
         ValidSubscription valid = validator.validate(request);
         NaiveMatcher matcher = new NaiveMatcher();
-        matcher.put(PREVIEW, valid.query(), new SubscriptionFilter(Set.copyOf(valid.types()),
-                valid.minSalaryAmount(), valid.minSalaryCurrency(), valid.language()));
+        matcher.put(PREVIEW, valid.query(), valid.filter());
         List<IncomingEvent> events = recentEvents.snapshot();
         List<PreviewMatch> matches = new ArrayList<>();
         for (IncomingEvent event : events) {
