@@ -12,7 +12,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads alert-service's database directly (not through the proxy): alert rows, processed marks, the outbox. */
+import io.newsalerts.contract.AlertEvent;
+
+/** Reads alert-service's database directly (not through the proxy): alert rows, recorded events, the outbox. */
 final class AlertsDatabase {
 
     private final String url;
@@ -28,8 +30,9 @@ final class AlertsDatabase {
     /** How many alert rows each {@code subscriptionId|eventId} has, for these subscriptions. */
     Map<String, Integer> alertCounts(Collection<String> subscriptionIds) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
-        query("select subscription_id, event_id, count(*) from alert where subscription_id = any(?)"
-                + " group by subscription_id, event_id", subscriptionIds, rows -> {
+        query("select alert.subscription_id, event.event_id, count(*) from alert join event"
+                + " on event.seq = alert.event_seq where alert.subscription_id = any(?)"
+                + " group by alert.subscription_id, event.event_id", subscriptionIds, rows -> {
                     while (rows.next()) {
                         counts.put(CaseWorkload.pair(rows.getString(1), rows.getString(2)), rows.getInt(3));
                     }
@@ -37,21 +40,22 @@ final class AlertsDatabase {
         return counts;
     }
 
-    /** The ids of the alert rows of these subscriptions. */
+    /** The ids of the alerts recorded for these subscriptions (computed as alert-service computes them). */
     Set<String> alertIds(Collection<String> subscriptionIds) throws SQLException {
         Set<String> ids = new HashSet<>();
-        query("select id from alert where subscription_id = any(?)", subscriptionIds, rows -> {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        });
+        query("select alert.subscription_id, event.event_type, event.event_id from alert join event"
+                + " on event.seq = alert.event_seq where alert.subscription_id = any(?)", subscriptionIds, rows -> {
+                    while (rows.next()) {
+                        ids.add(AlertEvent.idOf(rows.getString(1), rows.getString(2), rows.getString(3)));
+                    }
+                });
         return ids;
     }
 
-    /** How many of these event keys ({@code article:<id>}) are marked processed. */
+    /** How many of these event keys ({@code article:<id>}) are recorded as processed. */
     long processed(Collection<String> eventKeys) throws SQLException {
         long[] count = new long[1];
-        query("select count(*) from processed_event where event_key = any(?)", eventKeys, rows -> {
+        query("select count(*) from event where event_type || ':' || event_id = any(?)", eventKeys, rows -> {
             rows.next();
             count[0] = rows.getLong(1);
         });
@@ -62,12 +66,14 @@ final class AlertsDatabase {
         return single("select count(*) from alert");
     }
 
+    /** Outbox rows ever written (a row is deleted once its alerts are published): the row sequence's position. */
     long outboxRows() throws SQLException {
-        return single("select count(*) from alert_outbox");
+        return single("select case when is_called then last_value else 0 end from alert_outbox_seq_seq");
     }
 
+    /** Outbox rows whose alerts are not published yet. */
     long unsentOutboxRows() throws SQLException {
-        return single("select count(*) from alert_outbox where sent_at is null");
+        return single("select count(*) from alert_outbox");
     }
 
     private long single(String sql) throws SQLException {

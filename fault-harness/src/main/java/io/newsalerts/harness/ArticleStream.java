@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.newsalerts.localinfra.Wait;
+
 /**
  * Posts the articles {@code <word>-0 … <word>-(count-1)} from a few client threads, as fast as they can or paced
  * over a duration. A client retries an article while the answer is retryable (503, 5xx, no connection), with a

@@ -19,6 +19,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 
+import io.newsalerts.localinfra.Wait;
+
 /**
  * A consumer group through the Admin API: its members, its lag, and rewinding it to the earliest offsets.
  */

@@ -2,6 +2,8 @@ package io.newsalerts.harness;
 
 import java.util.Set;
 
+import io.newsalerts.localinfra.Wait;
+
 /**
  * Case 1: alert-service is killed with SIGKILL twice during a stream of articles and started again at once.
  * Measures, per kill, the seconds until it is ready again, until its consumer group has settled on the new process

@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.newsalerts.contract.CloudEventHeaders;
 import io.newsalerts.contract.Topics;
+import io.newsalerts.localinfra.Wait;
 
 /**
  * Case 5: two poison records, one not JSON and one JSON without the required fields, produced straight to

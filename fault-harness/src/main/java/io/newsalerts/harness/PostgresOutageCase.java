@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import io.newsalerts.localinfra.Wait;
+
 /**
  * Case 4: alert-service's connection to PostgreSQL is cut (every connection closed, new ones refused) during a
  * paced stream, then restored. Readiness must go DOWN and come back UP by itself; liveness must stay UP.

@@ -1,5 +1,7 @@
 package io.newsalerts.harness;
 
+import io.newsalerts.localinfra.Wait;
+
 /**
  * Case 6: the source topics replayed from offset 0. alert-service is stopped, its consumer group rewound to the
  * earliest offsets with the Admin API, and started again: it re-reads every event of the run, which must add no

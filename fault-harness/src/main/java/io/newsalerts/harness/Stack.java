@@ -19,6 +19,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import io.newsalerts.contract.Topics;
+import io.newsalerts.localinfra.BrokerProcess;
 import io.newsalerts.localinfra.PostgresDatabases;
 import io.newsalerts.localinfra.ServiceProcess;
 

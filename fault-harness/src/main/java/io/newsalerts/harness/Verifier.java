@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import io.newsalerts.localinfra.Wait;
+
 /**
  * Waits, bounded, until a case's accepted articles have been delivered end to end, then counts what is lost,
  * duplicated or missing: through JDBC on the alerts database and through the {@link TopicWatcher}.

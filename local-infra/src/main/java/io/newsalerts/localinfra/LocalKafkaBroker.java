@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -55,8 +52,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
     /** A broker on free ports with a temporary log directory that is deleted on {@link #close()}. */
     public static LocalKafkaBroker ephemeral() {
         try {
-            return new LocalKafkaBroker(freePort(), freePort(), Files.createTempDirectory("newsalerts-kafka"), true,
-                    Map.of());
+            return new LocalKafkaBroker(LocalPorts.free(), LocalPorts.free(),
+                    Files.createTempDirectory("newsalerts-kafka"), true, Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,7 +104,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
     public void close() {
         stop();
         if (deleteOnClose) {
-            deleteRecursively(logDir);
+            Directories.deleteRecursively(logDir);
         }
     }
 
@@ -154,24 +151,6 @@ public final class LocalKafkaBroker implements AutoCloseable {
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         try (Admin admin = Admin.create(props)) {
             admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -26,15 +26,18 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Map<String, String> environment;
     private final Path log;
+    private final List<String> jvmOptions;
     private Process process;
     private long startedNanos;
 
-    private ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log) {
+    private ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log,
+            List<String> jvmOptions) {
         this.name = name;
         this.jar = jar;
         this.port = port;
         this.environment = Map.copyOf(environment);
         this.log = log;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /**
@@ -43,19 +46,31 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path repo, String module, int port, Map<String, String> environment,
             Path logDir) throws IOException {
+        return start(repo, module, port, environment, logDir, List.of());
+    }
+
+    /**
+     * Like {@link #start(Path, String, int, Map, Path)}, with extra JVM options after the default {@code -Xmx512m}
+     * (a later {@code -Xmx} wins, so {@code -Xmx2g} gives a bigger heap).
+     */
+    public static ServiceProcess start(Path repo, String module, int port, Map<String, String> environment,
+            Path logDir, List<String> jvmOptions) throws IOException {
         Path jar = repo.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn verify does)");
         }
         Files.createDirectories(logDir);
-        ServiceProcess service = new ServiceProcess(module, jar, port, environment, logDir.resolve(module + ".log"));
+        ServiceProcess service = new ServiceProcess(module, jar, port, environment, logDir.resolve(module + ".log"),
+                jvmOptions);
         service.start();
         return service;
     }
 
     /** Starts the process again after {@link #kill()} or {@link #terminate()}; the log is appended to. */
     public void start() throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -118,6 +133,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The running JVM process (its CPU time, for example). */
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     @Override

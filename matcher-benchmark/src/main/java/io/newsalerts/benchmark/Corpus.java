@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /** The benchmark's documents: the news folder's Reuters and Wikinews files, or a generated corpus without it. */
-final class Corpus {
+public final class Corpus {
 
     static final int GENERATED_DOCUMENTS = 20_000;
 
@@ -22,7 +22,7 @@ final class Corpus {
      * Every article of the folder's {@code reut2-*.sgm} and {@code *.csv} files (searched recursively), in a
      * seeded random order; a generated corpus when the folder does not exist.
      */
-    static List<MatchDocument> load(Path folder, long seed) throws IOException {
+    public static List<MatchDocument> load(Path folder, long seed) throws IOException {
         List<MatchDocument> documents = new ArrayList<>();
         if (Files.isDirectory(folder)) {
             List<Path> files;

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * are never used: they act as stop words, too broad to alert on. Every query compiles; the sequence depends only on the
  * seed, so the first 10,000 queries of the 100,000 are the 10,000.
  */
-final class QueryMix {
+public final class QueryMix {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Set<String> OPERATORS = Set.of("and", "or", "not", "to");
@@ -47,7 +47,7 @@ final class QueryMix {
     private final Set<String> stop;
     private final Set<String> distinctive = new HashSet<>();
 
-    QueryMix(List<MatchDocument> documents, long seed) {
+    public QueryMix(List<MatchDocument> documents, long seed) {
         this.random = new Random(seed);
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (MatchDocument document : documents) {
@@ -86,7 +86,7 @@ final class QueryMix {
     }
 
     /** The next query; it compiles. */
-    String next() {
+    public String next() {
         while (true) {
             String query = draw();
             try {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,90 +19,52 @@ final class ResultsReport {
     }
 
     static String table(List<Result> results) {
-        List<String[]> rows = rows(results);
-        int[] widths = new int[HEADERS.length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        StringBuilder table = new StringBuilder();
-        for (int r = 0; r < rows.size(); r++) {
-            String[] row = rows.get(r);
-            for (int i = 0; i < row.length; i++) {
-                table.append(i == 0 ? "" : "  ").append(pad(row[i], widths[i], i == 0 && r == 0));
-            }
-            table.append('\n');
-            if (r == 0) {
-                for (int i = 0; i < widths.length; i++) {
-                    table.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
-                }
-                table.append('\n');
-            }
-        }
-        return table.toString();
+        return tableOf(results).text();
     }
 
     static void writeCsv(List<Result> results, Path file) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String[] row : rows(results)) {
-            lines.add(String.join(",", row));
-        }
-        Files.write(file, lines, StandardCharsets.UTF_8);
+        Files.write(file, tableOf(results).csvLines(), StandardCharsets.UTF_8);
     }
 
     static void writeMarkdown(List<Result> results, List<String> notes, Path file) throws IOException {
-        List<String[]> rows = rows(results);
         StringBuilder markdown = new StringBuilder("# IndexedMatcher vs Lucene Monitor\n\n");
-        for (int r = 0; r < rows.size(); r++) {
-            markdown.append("| ").append(String.join(" | ", rows.get(r))).append(" |\n");
-            if (r == 0) {
-                markdown.append("|").append(" ---: |".repeat(HEADERS.length)).append('\n');
-            }
-        }
-        markdown.append('\n');
+        markdown.append(tableOf(results).markdown()).append('\n');
         for (String note : notes) {
             markdown.append("- ").append(note).append('\n');
         }
         Files.writeString(file, markdown.toString(), StandardCharsets.UTF_8);
     }
 
-    private static List<String[]> rows(List<Result> results) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(HEADERS);
+    private static TextTable tableOf(List<Result> results) {
+        TextTable table = new TextTable(HEADERS);
         for (Result result : results) {
             boolean monitor = result.monitorRan();
-            rows.add(new String[] {
-                String.valueOf(result.subscriptions()),
-                String.valueOf(result.uniqueQueries()),
-                format("%.1f", result.buildSeconds()),
-                format("%.1f", result.putMicros()),
-                format("%.1f", result.updateMicros()),
-                String.valueOf(result.heapBytesPerSubscription()),
-                format("%.0f", result.docsPerSecond()),
-                monitor ? format("%.1f", result.monitorDocsPerSecond()) : "skipped",
-                monitor ? format("%.0fx", result.ratio()) : "-",
-                format("%.0f", result.floorDocsPerSecond()),
-                format("%.0f", result.docsPerCpuSecond()),
-                monitor ? format("%.1f", result.monitorDocsPerCpuSecond()) : "skipped",
-                monitor ? format("%.0fx", result.cpuRatio()) : "-",
-                format("%.0f", result.floorDocsPerCpuSecond()),
-                format("%.0f", result.candidatesPerDoc()),
-                format("%.1f", result.matchesPerDoc()),
-                monitor ? format("%.1f", result.monitorBuildSeconds()) : "-",
-                monitor ? String.valueOf(result.monitorHeapBytesPerSubscription()) : "-",
-                monitor ? String.valueOf(result.monitorDocs()) : "-",
-                monitor ? String.valueOf(result.disagreements()) : "-"});
+            table.row(
+                    String.valueOf(result.subscriptions()),
+                    String.valueOf(result.uniqueQueries()),
+                    format("%.1f", result.buildSeconds()),
+                    format("%.1f", result.putMicros()),
+                    format("%.1f", result.updateMicros()),
+                    String.valueOf(result.heapBytesPerSubscription()),
+                    format("%.0f", result.docsPerSecond()),
+                    monitor ? format("%.1f", result.monitorDocsPerSecond()) : "skipped",
+                    monitor ? format("%.0fx", result.ratio()) : "-",
+                    format("%.0f", result.floorDocsPerSecond()),
+                    format("%.0f", result.docsPerCpuSecond()),
+                    monitor ? format("%.1f", result.monitorDocsPerCpuSecond()) : "skipped",
+                    monitor ? format("%.0fx", result.cpuRatio()) : "-",
+                    format("%.0f", result.floorDocsPerCpuSecond()),
+                    format("%.0f", result.candidatesPerDoc()),
+                    format("%.1f", result.matchesPerDoc()),
+                    monitor ? format("%.1f", result.monitorBuildSeconds()) : "-",
+                    monitor ? String.valueOf(result.monitorHeapBytesPerSubscription()) : "-",
+                    monitor ? String.valueOf(result.monitorDocs()) : "-",
+                    monitor ? String.valueOf(result.disagreements()) : "-");
         }
-        return rows;
+        return table;
     }
 
     private static String format(String pattern, double value) {
         return String.format(Locale.ROOT, pattern, value);
-    }
-
-    private static String pad(String text, int width, boolean left) {
-        String padding = " ".repeat(width - text.length());
-        return left ? text + padding : padding + text;
     }
 }

@@ -26,15 +26,15 @@ public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
-    private final KafkaProducer<String, String> producer;
+    private final KafkaProducer<String, byte[]> producer;
 
     DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String servers) {
         this.producer = DurableProducers.create(servers, "alert-service-dead-letters");
     }
 
-    public void send(ConsumerRecord<String, String> record, String reason)
+    public void send(ConsumerRecord<String, byte[]> record, String reason)
             throws InterruptedException, ExecutionException, TimeoutException {
-        ProducerRecord<String, String> letter = new ProducerRecord<>(record.topic() + ".dlq", record.key(),
+        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(record.topic() + ".dlq", record.key(),
                 record.value());
         record.headers().forEach(letter.headers()::add);
         header(letter, "dead-letter-reason", reason);
@@ -50,7 +50,7 @@ public class DeadLetters {
         producer.close();
     }
 
-    private static void header(ProducerRecord<String, String> letter, String name, String value) {
+    private static void header(ProducerRecord<String, byte[]> letter, String name, String value) {
         letter.headers().add(name, String.valueOf(value).getBytes(StandardCharsets.UTF_8));
     }
 }

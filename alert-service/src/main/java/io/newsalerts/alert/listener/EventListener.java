@@ -1,47 +1,70 @@
 package io.newsalerts.alert.listener;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import io.newsalerts.alert.matching.EventDecoder;
+import io.newsalerts.alert.matching.IncomingEvent;
 import io.newsalerts.alert.matching.PoisonEventException;
 import io.newsalerts.alert.service.EventProcessor;
 import io.newsalerts.contract.EventType;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Consumes the event topics. A record's offset is committed only after this method returned, that is after
- * its alerts were committed to the database, or after a poison record reached its dead-letter topic. Anything
- * else that fails (a shutdown interrupting the wait for the database, say) stops the channel uncommitted.
+ * Consumes the event topics a Kafka poll at a time. A batch's offsets are committed only after this method
+ * returned, that is after its alerts were committed to the database and its poison records (those that are not
+ * events) reached their dead-letter topic. Anything else that fails (a shutdown interrupting the wait for the
+ * database, say) stops the channel uncommitted: the batch is consumed again.
  */
 @ApplicationScoped
 public class EventListener {
 
-    @Inject
-    EventProcessor processor;
+    private final EventDecoder decoder;
+    private final EventProcessor processor;
+    private final DeadLetters deadLetters;
 
-    @Inject
-    DeadLetters deadLetters;
+    EventListener(EventDecoder decoder, EventProcessor processor, DeadLetters deadLetters) {
+        this.decoder = decoder;
+        this.processor = processor;
+        this.deadLetters = deadLetters;
+    }
 
     @Incoming(Channels.ARTICLES)
     @Blocking
-    public void onArticle(ConsumerRecord<String, String> record) throws Exception {
-        handle(EventType.ARTICLE, record);
+    public void onArticles(ConsumerRecords<String, byte[]> records) throws Exception {
+        handle(EventType.ARTICLE, records);
     }
 
     @Incoming(Channels.JOB_POSTINGS)
     @Blocking
-    public void onJobPosting(ConsumerRecord<String, String> record) throws Exception {
-        handle(EventType.JOB_POSTING, record);
+    public void onJobPostings(ConsumerRecords<String, byte[]> records) throws Exception {
+        handle(EventType.JOB_POSTING, records);
     }
 
-    private void handle(EventType type, ConsumerRecord<String, String> record) throws Exception {
-        try {
-            processor.process(type, record.value());
-        } catch (PoisonEventException e) {
-            deadLetters.send(record, e.getMessage());
+    private void handle(EventType type, ConsumerRecords<String, byte[]> records) throws Exception {
+        List<IncomingEvent> events = new ArrayList<>(records.count());
+        List<Poison> poison = new ArrayList<>();
+        long oldestAppend = Long.MAX_VALUE;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            oldestAppend = Math.min(oldestAppend, record.timestamp());
+            try {
+                events.add(decoder.decode(type, record.value()));
+            } catch (PoisonEventException e) {
+                poison.add(new Poison(record, e.getMessage()));
+            }
         }
+        processor.process(events, oldestAppend == Long.MAX_VALUE ? 0 : oldestAppend);
+        for (Poison letter : poison) {
+            deadLetters.send(letter.record(), letter.reason());
+        }
+    }
+
+    private record Poison(ConsumerRecord<String, byte[]> record, String reason) {
     }
 }

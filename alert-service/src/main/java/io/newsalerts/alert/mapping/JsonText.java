@@ -9,6 +9,14 @@ public final class JsonText {
     private JsonText() {
     }
 
+    public static byte[] bytes(Object value, ObjectMapper json) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     public static String write(Object value, ObjectMapper json) {
         try {
             return json.writeValueAsString(value);

@@ -1,5 +1,6 @@
 package io.newsalerts.alert.matching;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,8 +24,9 @@ public class EventDecoder {
     @Inject
     ObjectMapper json;
 
-    public IncomingEvent decode(EventType type, String value) {
-        if (value == null || value.isBlank()) {
+    /** @param value the record's value, UTF-8 JSON */
+    public IncomingEvent decode(EventType type, byte[] value) {
+        if (isBlank(value)) {
             throw new PoisonEventException("empty record value");
         }
         try {
@@ -32,6 +34,8 @@ public class EventDecoder {
                     : jobPosting(json.readValue(value, JobPostingEvent.class));
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("not a valid " + type.wireName() + " event: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new PoisonEventException("not a valid " + type.wireName() + " event: " + e.getMessage(), e);
         }
     }
 
@@ -68,6 +72,18 @@ public class EventDecoder {
         if (isBlank(id) || isBlank(title) || isBlank(url)) {
             throw new PoisonEventException(type.wireName() + " event lacks a required field (id, title and url)");
         }
+    }
+
+    private static boolean isBlank(byte[] value) {
+        if (value == null) {
+            return true;
+        }
+        for (byte b : value) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlank(String value) {

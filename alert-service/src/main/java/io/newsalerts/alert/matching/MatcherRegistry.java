@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsalerts.alert.persistence.SubscriptionEntity;
 import io.newsalerts.matcher.Match;
 import io.newsalerts.matcher.CompiledQuery;
@@ -24,6 +26,11 @@ public class MatcherRegistry {
     private final SubscriptionMatcher matcher = new IndexedMatcher();
     private final Map<String, Live> live = new ConcurrentHashMap<>();
     private final CountDownLatch loaded = new CountDownLatch(1);
+
+    MatcherRegistry(MeterRegistry metrics) {
+        Gauge.builder("newsalerts.alerts.subscriptions", matcher, SubscriptionMatcher::size)
+                .description("Subscriptions this replica matches events against").register(metrics);
+    }
 
     /** Called once every stored subscription has been put: from then on, events may be matched. */
     void markLoaded() {
@@ -66,6 +73,11 @@ public class MatcherRegistry {
 
     public List<Match> match(IncomingEvent event) {
         return matcher.match(event.document());
+    }
+
+    /** The matches of each event, in the events' order (the matcher shares work across the batch). */
+    public List<List<Match>> match(List<IncomingEvent> events) {
+        return matcher.match(events.stream().map(IncomingEvent::document).toList());
     }
 
     /** The owner of a live subscription, or {@code null} if it was removed meanwhile. */

@@ -32,6 +32,10 @@ public class RecentEvents {
         events.put(event.key(), event);
     }
 
+    public synchronized void addAll(List<IncomingEvent> batch) {
+        batch.forEach(this::add);
+    }
+
     public synchronized List<IncomingEvent> snapshot() {
         return List.copyOf(events.values());
     }

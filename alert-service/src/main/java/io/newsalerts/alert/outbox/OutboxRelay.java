@@ -1,6 +1,8 @@
 package io.newsalerts.alert.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
@@ -18,10 +20,18 @@ import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.newsalerts.alert.config.AlertServiceConfig;
 import io.newsalerts.alert.config.DurableProducers;
-import io.newsalerts.alert.persistence.OutboxEntity;
-import io.newsalerts.alert.persistence.OutboxRepository;
+import io.newsalerts.alert.mapping.AlertMapper;
+import io.newsalerts.alert.mapping.JsonText;
+import io.newsalerts.alert.persistence.OutboxStore;
+import io.newsalerts.contract.AlertEvent;
 import io.newsalerts.contract.CloudEventHeaders;
 import io.newsalerts.contract.Topics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,20 +39,29 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Publishes the alert outbox to {@code news.alerts} in order: takes a batch of unsent rows, sends them, waits for
- * the broker's acknowledgements, then marks them sent in the same transaction. A crash between the send and the
- * commit re-publishes those alerts with the same ids, never loses one. One replica relays at a time.
+ * Publishes the alert outbox to {@code news.alerts} in order: takes the oldest outbox rows (each the alerts of one
+ * recorded batch), sends all their alerts, waits for the broker's acknowledgements, then deletes the rows in the
+ * same transaction. A crash between the send and the commit re-publishes those alerts with the same ids, never
+ * loses one. One replica relays at a time (a PostgreSQL advisory lock held by the transaction).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int LOCKED_ELSEWHERE = -1;
+    private static final Duration LOCK_RETRY = Duration.ofMillis(20);
 
     @Inject
-    OutboxRepository outbox;
+    OutboxStore outbox;
 
     @Inject
     AlertServiceConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    MeterRegistry metrics;
 
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
     String bootstrapServers;
@@ -50,10 +69,23 @@ public class OutboxRelay {
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
-    private KafkaProducer<String, String> producer;
+    private KafkaProducer<String, byte[]> producer;
+    private Timer relayLag;
+    private Counter published;
+    /** The recording time of the oldest outbox row this relay saw unpublished in its last round. */
+    private volatile Instant oldestUnsent;
 
     void start(@Observes StartupEvent event) {
         producer = DurableProducers.create(bootstrapServers, "alert-service-outbox");
+        relayLag = Timer.builder("newsalerts.alerts.relay.lag")
+                .description("From an alert's recording to the broker's acknowledgement of it on news.alerts")
+                .publishPercentiles(0.5, 0.99).register(metrics);
+        published = Counter.builder("newsalerts.alerts.published")
+                .description("Alerts published to news.alerts (a re-publication after a crash counts again)")
+                .register(metrics);
+        Gauge.builder("newsalerts.alerts.outbox.oldest.seconds", this, OutboxRelay::oldestUnsentSeconds)
+                .description("Age of the oldest alert batch the relay found not yet on news.alerts (0: none)")
+                .register(metrics);
         running = true;
         worker = new Thread(this::relayUntilStopped, "alert-outbox-relay");
         worker.start();
@@ -76,7 +108,11 @@ public class OutboxRelay {
         while (running) {
             try {
                 int published = QuarkusTransaction.requiringNew().call(this::publishBatch);
-                if (published < config.outboxBatchSize()) {
+                if (published == LOCKED_ELSEWHERE) {
+                    // Another replica is relaying, perhaps rows recorded before ours: look again shortly rather
+                    // than after a whole poll interval.
+                    pause(LOCK_RETRY.toMillis());
+                } else if (published < config.outboxBatchSize()) {
                     wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
                 }
@@ -90,35 +126,50 @@ public class OutboxRelay {
         }
     }
 
+    /** @return how many alerts were published, or {@link #LOCKED_ELSEWHERE} */
     private int publishBatch() throws Exception {
         if (!outbox.tryLockRelay()) {
+            return LOCKED_ELSEWHERE;
+        }
+        List<OutboxStore.Entry> entries = outbox.oldest(config.outboxBatchSize());
+        oldestUnsent = entries.isEmpty() ? null : entries.get(0).createdAt();
+        if (entries.isEmpty()) {
             return 0;
         }
-        List<OutboxEntity> rows = outbox.unsent(config.outboxBatchSize());
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (OutboxEntity row : rows) {
-            acks.add(producer.send(record(row)));
+        List<Long> seqs = entries.stream().flatMap(entry -> entry.alertSeqs().stream()).toList();
+        List<OutboxStore.PendingAlert> alerts = outbox.alerts(seqs);
+        List<Future<RecordMetadata>> acks = new ArrayList<>(alerts.size());
+        for (OutboxStore.PendingAlert alert : alerts) {
+            acks.add(producer.send(record(AlertMapper.toEvent(alert, json))));
         }
         for (Future<RecordMetadata> ack : acks) {
             ack.get(60, TimeUnit.SECONDS);
         }
-        outbox.markSent(rows.stream().map(row -> row.seq).toList());
-        return rows.size();
+        outbox.delete(entries);
+        Instant now = Instant.now();
+        for (OutboxStore.Entry entry : entries) {
+            relayLag.record(Duration.between(entry.createdAt(), now));
+        }
+        published.increment(alerts.size());
+        return seqs.size();
     }
 
-    private static ProducerRecord<String, String> record(OutboxEntity row) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ALERTS, row.recordKey, row.payload);
+    private ProducerRecord<String, byte[]> record(AlertEvent alert) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ALERTS, alert.subscriptionId(),
+                JsonText.bytes(alert, json));
         Headers headers = record.headers();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(headers, CloudEventHeaders.ID, row.alertId);
+        header(headers, CloudEventHeaders.ID, alert.id());
         header(headers, CloudEventHeaders.TYPE, CloudEventHeaders.TYPE_ALERT);
         header(headers, CloudEventHeaders.SOURCE, CloudEventHeaders.SOURCE_ALERT);
-        header(headers, CloudEventHeaders.TIME, row.createdAt.toString());
+        header(headers, CloudEventHeaders.TIME, alert.matchedAt().toString());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.APPLICATION_JSON);
         return record;
+    }
+
+    private double oldestUnsentSeconds() {
+        Instant oldest = oldestUnsent;
+        return oldest == null ? 0 : Duration.between(oldest, Instant.now()).toMillis() / 1e3;
     }
 
     private static void header(Headers headers, String name, String value) {

@@ -34,12 +34,12 @@ public class AlertQueryService {
 
     public Page<AlertEvent> page(String subscriberId, String subscriptionId, String limit, String after) {
         int size = Cursors.limit(limit, DEFAULT_PAGE, config.maxPageSize());
-        long afterSeq = Cursors.decodeLong(after, "after");
+        long afterEventSeq = Cursors.decodeLong(after, "after");
         subscriptions.owned(subscriberId, subscriptionId);
-        List<AlertEntity> page = alerts.page(subscriptionId, afterSeq, size + 1);
+        List<AlertEntity> page = alerts.page(subscriptionId, afterEventSeq, size + 1);
         boolean more = page.size() > size;
         List<AlertEntity> items = more ? page.subList(0, size) : page;
-        String next = more ? Cursors.encode(Long.toString(items.get(items.size() - 1).seq)) : null;
+        String next = more ? Cursors.encode(Long.toString(items.get(items.size() - 1).event.seq)) : null;
         return new Page<>(items.stream().map(alert -> AlertMapper.toEvent(alert, json)).toList(), next);
     }
 }

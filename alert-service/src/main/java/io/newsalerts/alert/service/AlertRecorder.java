@@ -1,62 +1,61 @@
 package io.newsalerts.alert.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.newsalerts.alert.mapping.AlertMapper;
-import io.newsalerts.alert.mapping.JsonText;
 import io.newsalerts.alert.matching.IncomingEvent;
 import io.newsalerts.alert.matching.MatcherRegistry;
-import io.newsalerts.alert.persistence.AlertEntity;
-import io.newsalerts.alert.persistence.AlertRepository;
-import io.newsalerts.alert.persistence.OutboxRepository;
+import io.newsalerts.alert.persistence.AlertWriter;
 import io.newsalerts.matcher.Match;
 
 /**
- * Records the alerts of one event in one transaction: the processed-event mark, each alert once, and its
- * outbox row. A redelivered or replayed event finds its mark and changes nothing.
+ * Records a batch of matched events in one transaction, one statement per table: the events (each once: an event
+ * recorded before, a redelivery, is skipped with its alerts), the alerts of the new ones, and one outbox row that
+ * queues those alerts for {@code news.alerts}.
  */
 @ApplicationScoped
 public class AlertRecorder {
 
-    @Inject
-    MatcherRegistry registry;
+    private final MatcherRegistry registry;
+    private final AlertWriter writer;
+    private final ObjectMapper json;
 
-    @Inject
-    AlertRepository alerts;
+    AlertRecorder(MatcherRegistry registry, AlertWriter writer, ObjectMapper json) {
+        this.registry = registry;
+        this.writer = writer;
+        this.json = json;
+    }
 
-    @Inject
-    OutboxRepository outbox;
-
-    @Inject
-    ObjectMapper json;
-
-    /** @return how many alerts were recorded (0 for an event processed before) */
+    /**
+     * @param events distinct events
+     * @param matches the matches of each event, in the same order
+     * @return how many alerts were recorded
+     */
     @Transactional
-    public int record(IncomingEvent event) {
-        if (!alerts.markProcessed(event.key())) {
-            return 0;
-        }
-        List<Match> matches = registry.match(event);
+    public int record(List<IncomingEvent> events, List<List<Match>> matches) {
         Instant now = Instant.now();
-        int recorded = 0;
-        for (Match match : matches) {
-            String owner = registry.owner(match.subscriptionId());
-            if (owner == null) {
+        Map<String, Long> recorded = writer.recordEvents(events.stream().map(AlertMapper::toRow).toList(), now);
+        List<AlertWriter.AlertRow> alerts = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Long eventSeq = recorded.get(events.get(i).key());
+            if (eventSeq == null) {
                 continue;
             }
-            AlertEntity alert = AlertMapper.toEntity(match, owner, event, now, json);
-            if (alerts.insertOnce(alert)) {
-                outbox.add(alert.id, alert.subscriptionId, JsonText.write(AlertMapper.toEvent(alert, match.matchedTerms()), json));
-                recorded++;
+            for (Match match : matches.get(i)) {
+                String owner = registry.owner(match.subscriptionId());
+                if (owner != null) {
+                    alerts.add(AlertMapper.toRow(match, owner, eventSeq, json));
+                }
             }
         }
-        return recorded;
+        return writer.recordAlerts(alerts, now);
     }
 }

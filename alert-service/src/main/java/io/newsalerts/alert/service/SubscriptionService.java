@@ -13,6 +13,7 @@ import io.newsalerts.alert.api.SubscriptionView;
 import io.newsalerts.alert.config.AlertServiceConfig;
 import io.newsalerts.alert.mapping.SubscriptionMapper;
 import io.newsalerts.alert.matching.MatcherRegistry;
+import io.newsalerts.alert.persistence.AlertRepository;
 import io.newsalerts.alert.persistence.SubscriptionEntity;
 import io.newsalerts.alert.persistence.SubscriptionRepository;
 import io.newsalerts.alert.problem.ProblemException;
@@ -29,6 +30,9 @@ public class SubscriptionService {
 
     @Inject
     SubscriptionRepository subscriptions;
+
+    @Inject
+    AlertRepository alerts;
 
     @Inject
     SubscriptionValidator validator;
@@ -75,6 +79,7 @@ public class SubscriptionService {
     public void delete(String subscriberId, String id) {
         QuarkusTransaction.requiringNew().run(() -> {
             subscriptions.delete(owned(subscriberId, id));
+            alerts.deleteOf(id);
             subscriptions.recordChange(id);
         });
         registry.remove(id);

@@ -136,7 +136,8 @@ class LiveMatchingAtScaleTest {
         Set<String> found = new HashSet<>();
         try (Connection connection = database.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
-                        "select subscription_id, event_id from alert where event_id = any (?)")) {
+                        "select alert.subscription_id, event.event_id from alert"
+                                + " join event on event.seq = alert.event_seq where event.event_id = any (?)")) {
             statement.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

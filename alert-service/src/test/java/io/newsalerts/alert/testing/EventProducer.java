@@ -2,12 +2,16 @@ package io.newsalerts.alert.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,8 +49,27 @@ public final class EventProducer implements AutoCloseable {
         send(Topics.JOB_POSTINGS, posting.id(), JSON.writeValueAsString(posting), CloudEventHeaders.TYPE_JOB_POSTING);
     }
 
+    /**
+     * Sends the articles at once under one record key, so that they land on one partition in this order (and
+     * mostly in one poll of the consumer), and waits for the broker's acknowledgements.
+     */
+    public void sendToOnePartition(String key, List<ArticleEvent> articles) throws Exception {
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        for (ArticleEvent article : articles) {
+            acks.add(producer.send(record(Topics.ARTICLES, key, JSON.writeValueAsString(article),
+                    CloudEventHeaders.TYPE_ARTICLE)));
+        }
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(30, TimeUnit.SECONDS);
+        }
+    }
+
     /** Sends any value, also one that is not an event at all, and waits for the broker's acknowledgement. */
     public void send(String topic, String key, String value, String type) throws Exception {
+        producer.send(record(topic, key, value, type)).get(30, TimeUnit.SECONDS);
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String key, String value, String type) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
         header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(record, CloudEventHeaders.ID, key);
@@ -54,7 +77,7 @@ public final class EventProducer implements AutoCloseable {
         header(record, CloudEventHeaders.SOURCE, "/tests");
         header(record, CloudEventHeaders.TIME, Instant.now().toString());
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.APPLICATION_JSON);
-        producer.send(record).get(30, TimeUnit.SECONDS);
+        return record;
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {

@@ -3,7 +3,9 @@ package io.newsalerts.ingest.kafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,19 +22,14 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.newsalerts.contract.ArticleEvent;
 import io.newsalerts.contract.CloudEventHeaders;
 import io.newsalerts.contract.EventType;
-import io.newsalerts.contract.JobPostingEvent;
 import io.newsalerts.ingest.config.IngestConfig;
 
 /**
  * Publishes article and job-posting events to their topics, keyed by item id, with CloudEvents binary-mode
- * headers, and waits until the broker has acknowledged each one. {@code ce_id} is {@code <type>:<id>}: unique per
- * event and the same when a client retries the item.
+ * headers. A batch is sent at once and its acknowledgements awaited together: the producer packs the records into
+ * few requests. {@code ce_id} is {@code <type>:<id>}: unique per event and the same when a client retries the item.
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -40,32 +37,21 @@ public class EventPublisher {
     /** Time on top of delivery-timeout after which we stop waiting for the producer to report the outcome. */
     private static final Duration REPORT_GRACE = Duration.ofSeconds(2);
 
-    private final ObjectMapper objectMapper;
-    private final Producer<String, String> producer;
+    private final Producer<String, byte[]> producer;
     private final Duration ackTimeout;
 
     @Inject
-    EventPublisher(ObjectMapper objectMapper, IngestConfig config,
+    EventPublisher(IngestConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
             String bootstrapServers) {
-        this(objectMapper, new KafkaProducer<>(ProducerSettings.of(bootstrapServers, config.kafka())),
+        this(new KafkaProducer<>(ProducerSettings.of(bootstrapServers, config.kafka())),
                 config.kafka().deliveryTimeout().plus(REPORT_GRACE));
     }
 
-    EventPublisher(ObjectMapper objectMapper, Producer<String, String> producer, Duration ackTimeout) {
-        this.objectMapper = objectMapper;
+    /** Publishes through {@code producer} (a MockProducer in tests), waiting at most {@code ackTimeout}. */
+    public EventPublisher(Producer<String, byte[]> producer, Duration ackTimeout) {
         this.producer = producer;
         this.ackTimeout = ackTimeout;
-    }
-
-    /** @throws BrokerUnavailableException if the broker did not acknowledge the event in time */
-    public void publish(ArticleEvent event) {
-        publish(EventType.ARTICLE, event.id(), event.ingestedAt(), event);
-    }
-
-    /** @throws BrokerUnavailableException if the broker did not acknowledge the event in time */
-    public void publish(JobPostingEvent event) {
-        publish(EventType.JOB_POSTING, event.id(), event.ingestedAt(), event);
     }
 
     /** The CloudEvents {@code ce_id} of the event of an item. */
@@ -73,21 +59,67 @@ public class EventPublisher {
         return type.wireName() + ":" + id;
     }
 
-    private void publish(EventType type, String id, Instant time, Object event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), null, id, json(event),
-                headers(type, id, time));
+    /** The longest {@link #publishAll} waits for the broker. */
+    public Duration ackTimeout() {
+        return ackTimeout;
+    }
+
+    /**
+     * Sends every event, then waits until the broker has answered for each, at most {@link #ackTimeout()}. Once the
+     * producer refuses to take a record (no broker for {@code max.block}), the rest of the batch is not tried.
+     */
+    public Acknowledgements publishAll(List<OutgoingEvent> events) {
+        long deadline = System.nanoTime() + ackTimeout.toNanos();
+        String[] failures = new String[events.size()];
+        List<CompletableFuture<String>> answers = new ArrayList<>(events.size());
+        String refusal = null;
+        for (OutgoingEvent event : events) {
+            if (refusal != null) {
+                answers.add(CompletableFuture.completedFuture("Not attempted: " + refusal));
+                continue;
+            }
+            CompletableFuture<String> answer = new CompletableFuture<>();
+            answers.add(answer);
+            try {
+                producer.send(record(event), (metadata, error) -> answer.complete(
+                        error == null ? null : "Kafka did not take " + describe(event) + ": " + error.getMessage()));
+            } catch (KafkaException e) {
+                answer.complete("Kafka did not take " + describe(event) + ": " + e.getMessage());
+            }
+            // A failure reported within send() (no metadata after max.block, say) would befall every later record.
+            if (answer.isDone() && answer.join() != null || System.nanoTime() - deadline > 0) {
+                refusal = answer.isDone() && answer.join() != null ? answer.join()
+                        : "the batch ran out of time before it was sent";
+            }
+        }
+        awaitAll(answers, deadline);
+        for (int i = 0; i < failures.length; i++) {
+            CompletableFuture<String> answer = answers.get(i);
+            failures[i] = answer.isDone() ? answer.join()
+                    : "Kafka did not acknowledge " + describe(events.get(i)) + " within " + ackTimeout.toSeconds()
+                            + " s";
+        }
+        return new Acknowledgements(failures);
+    }
+
+    private static void awaitAll(List<CompletableFuture<String>> answers, long deadline) {
         try {
-            producer.send(record).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new))
+                    .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BrokerUnavailableException("interrupted while waiting for Kafka to acknowledge " + id, e);
-        } catch (ExecutionException e) {
-            throw new BrokerUnavailableException("Kafka did not take " + type.wireName() + " " + id + ": "
-                    + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException | KafkaException e) {
-            throw new BrokerUnavailableException("Kafka did not acknowledge " + type.wireName() + " " + id
-                    + " within " + ackTimeout.toSeconds() + " s: " + e.getMessage(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            // The answers not done by now are reported as unacknowledged.
         }
+    }
+
+    private ProducerRecord<String, byte[]> record(OutgoingEvent event) {
+        return new ProducerRecord<>(event.type().topic(), null, event.id(), event.json(),
+                headers(event.type(), event.id(), event.time()));
+    }
+
+    private static String describe(OutgoingEvent event) {
+        return event.type().wireName() + " " + event.id();
     }
 
     private static List<Header> headers(EventType type, String id, Instant time) {
@@ -102,14 +134,6 @@ public class EventPublisher {
 
     private static Header header(String name, String value) {
         return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private String json(Object event) {
-        try {
-            return objectMapper.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write event " + event, e);
-        }
     }
 
     @PreDestroy

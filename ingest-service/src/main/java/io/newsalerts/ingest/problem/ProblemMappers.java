@@ -46,6 +46,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response eventTooLarge(EventTooLargeException exception, UriInfo uri) {
+        return Problems.response(Problems.eventTooLarge(exception.getMessage()).at(path(uri))).build();
+    }
+
+    @ServerExceptionMapper
     public Response duplicateFeed(DuplicateFeedException exception, UriInfo uri) {
         return Problems.response(Problems.duplicateFeed(exception.existingId()).at(path(uri))).build();
     }

@@ -13,6 +13,8 @@ public final class Problems {
     public static final String BROKER_UNAVAILABLE = "urn:newsalerts:problem:broker-unavailable";
     /** Type of an NDJSON request with too many lines (413). */
     public static final String BATCH_TOO_LARGE = "urn:newsalerts:problem:batch-too-large";
+    /** Type of an item whose event is larger than the broker takes (413). */
+    public static final String EVENT_TOO_LARGE = "urn:newsalerts:problem:event-too-large";
     /** Type of a feed registration for a URL that is registered already (409). */
     public static final String DUPLICATE_FEED = "urn:newsalerts:problem:duplicate-feed";
     /** Type of plain HTTP errors whose status code says it all (RFC 9457 section 4.2.1). */
@@ -37,6 +39,10 @@ public final class Problems {
 
     public static Problem batchTooLarge(String detail) {
         return new Problem(BATCH_TOO_LARGE, "Too many lines", 413, detail, null, List.of());
+    }
+
+    public static Problem eventTooLarge(String detail) {
+        return new Problem(EVENT_TOO_LARGE, "Event too large", 413, detail, null, List.of());
     }
 
     /** A 409 naming the feed that polls the URL already. */

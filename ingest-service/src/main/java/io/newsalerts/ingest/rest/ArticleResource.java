@@ -71,6 +71,6 @@ public class ArticleResource {
     @APIResponse(responseCode = "413", description = "Too many lines",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String ingestBatch(String body) {
-        return batch.run(body, ArticleParser::parse, ingestService::ingest);
+        return batch.run(body, ArticleParser::parse, ingestService::item);
     }
 }

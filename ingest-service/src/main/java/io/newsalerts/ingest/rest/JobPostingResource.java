@@ -93,7 +93,7 @@ public class JobPostingResource {
     @APIResponse(responseCode = "413", description = "Too many lines",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String ingestBatch(String body) {
-        return batch.run(body, JobPostingResource::parseLine, ingestService::ingest);
+        return batch.run(body, JobPostingResource::parseLine, ingestService::item);
     }
 
     private static JobPostingRequest parseLine(ObjectNode line) {

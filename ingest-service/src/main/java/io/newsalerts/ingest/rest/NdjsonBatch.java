@@ -12,20 +12,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.newsalerts.ingest.api.IngestResult;
 import io.newsalerts.ingest.api.LineResult;
 import io.newsalerts.ingest.config.IngestConfig;
-import io.newsalerts.ingest.kafka.BrokerUnavailableException;
 import io.newsalerts.ingest.mapping.JsonBodies;
 import io.newsalerts.ingest.problem.BatchTooLargeException;
+import io.newsalerts.ingest.problem.EventTooLargeException;
 import io.newsalerts.ingest.problem.FieldError;
 import io.newsalerts.ingest.problem.InvalidRequestException;
 import io.newsalerts.ingest.problem.Problems;
+import io.newsalerts.ingest.service.IngestItem;
+import io.newsalerts.ingest.service.IngestService;
+import io.newsalerts.ingest.service.ItemOutcome;
 
 /**
- * Runs an NDJSON request: one JSON object per line, blank lines skipped, each line ingested on its own (its own
- * transaction) and answered with one {@link LineResult} per line, in order. Once Kafka has failed to acknowledge
- * a line, the later lines are still validated but not attempted: they are answered 503 without waiting again.
+ * Runs an NDJSON request: one JSON object per line, blank lines skipped. Every line is read and validated first;
+ * the valid items are then ingested together as one batch (one claim, all events sent at once, acknowledgements
+ * awaited together) and the request is answered with one {@link LineResult} per line, in order.
  */
 @ApplicationScoped
 public class NdjsonBatch {
@@ -36,21 +38,23 @@ public class NdjsonBatch {
     private static final Logger LOG = Logger.getLogger(NdjsonBatch.class);
 
     private final ObjectMapper objectMapper;
+    private final IngestService ingestService;
     private final int maxLines;
 
-    NdjsonBatch(ObjectMapper objectMapper, IngestConfig config) {
+    NdjsonBatch(ObjectMapper objectMapper, IngestService ingestService, IngestConfig config) {
         this.objectMapper = objectMapper;
+        this.ingestService = ingestService;
         this.maxLines = config.maxBatchLines();
     }
 
     /**
      * @param parser reads and validates one line's object
-     * @param ingest accepts one valid item
+     * @param toItem makes a valid line's request an item to ingest
      * @return the NDJSON answer, one result per non-blank line
      * @throws InvalidRequestException if the body has no JSON lines at all
      * @throws BatchTooLargeException if it has more than the configured maximum
      */
-    public <T> String run(String body, Function<ObjectNode, T> parser, Function<T, IngestResult> ingest) {
+    public <T> String run(String body, Function<ObjectNode, T> parser, Function<T, IngestItem> toItem) {
         List<Line> lines = lines(body);
         if (lines.isEmpty()) {
             throw new InvalidRequestException(FieldError.DOCUMENT, "is empty; one JSON object per line is required");
@@ -58,33 +62,51 @@ public class NdjsonBatch {
         if (lines.size() > maxLines) {
             throw new BatchTooLargeException(lines.size(), maxLines);
         }
-        StringBuilder answer = new StringBuilder();
-        Integer failedBrokerLine = null;
-        for (Line line : lines) {
-            LineResult result;
+        LineResult[] results = new LineResult[lines.size()];
+        List<IngestItem> items = new ArrayList<>();
+        List<Integer> itemLines = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             try {
-                T item = parser.apply(JsonBodies.readObject(line.text()));
-                if (failedBrokerLine != null) {
-                    result = LineResult.failed(line.number(), Problems.brokerUnavailable(
-                            "Not attempted: Kafka did not acknowledge line " + failedBrokerLine + "; retry later."));
-                } else {
-                    result = LineResult.of(line.number(), ingest.apply(item));
-                }
+                items.add(toItem.apply(parser.apply(JsonBodies.readObject(line.text()))));
+                itemLines.add(i);
             } catch (InvalidRequestException e) {
-                result = LineResult.failed(line.number(), Problems.invalidRequest(e.errors()));
-            } catch (BrokerUnavailableException e) {
-                LOG.warnf("Line %d answered 503: %s", line.number(), e.getMessage());
-                failedBrokerLine = line.number();
-                result = LineResult.failed(line.number(), Problems.brokerUnavailable(
-                        "The event was not acknowledged by Kafka and has not been accepted; retry later."));
+                results[i] = LineResult.failed(line.number(), Problems.invalidRequest(e.errors()));
+            } catch (EventTooLargeException e) {
+                results[i] = LineResult.failed(line.number(), Problems.eventTooLarge(e.getMessage()));
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Unexpected failure of NDJSON line %d", line.number());
-                result = LineResult.failed(line.number(),
+                results[i] = LineResult.failed(line.number(),
                         Problems.http(500, "An unexpected error occurred; it has been logged."));
             }
+        }
+        ingest(lines, items, itemLines, results);
+        StringBuilder answer = new StringBuilder();
+        for (LineResult result : results) {
             answer.append(toJson(result)).append('\n');
         }
         return answer.toString();
+    }
+
+    private void ingest(List<Line> lines, List<IngestItem> items, List<Integer> itemLines, LineResult[] results) {
+        List<ItemOutcome> outcomes;
+        try {
+            outcomes = ingestService.ingestAll(items);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Unexpected failure of an NDJSON batch of %d items", items.size());
+            for (int index : itemLines) {
+                results[index] = LineResult.failed(lines.get(index).number(),
+                        Problems.http(500, "An unexpected error occurred; it has been logged."));
+            }
+            return;
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            int index = itemLines.get(i);
+            ItemOutcome outcome = outcomes.get(i);
+            results[index] = outcome.isAvailable() ? LineResult.of(lines.get(index).number(), outcome.result())
+                    : LineResult.failed(lines.get(index).number(), Problems.brokerUnavailable(
+                            "Not accepted: " + outcome.failure() + "; retry later."));
+        }
     }
 
     private static List<Line> lines(String body) {

@@ -2,6 +2,7 @@ package io.newsalerts.ingest.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,23 +12,22 @@ import com.rometools.rome.feed.synd.SyndEntry;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsalerts.ingest.api.ArticleRequest;
-import io.newsalerts.ingest.api.IngestResult;
 import io.newsalerts.ingest.feed.FeedDocumentParser;
 import io.newsalerts.ingest.feed.FeedFetchException;
 import io.newsalerts.ingest.feed.FeedFetcher;
 import io.newsalerts.ingest.feed.FeedParseException;
 import io.newsalerts.ingest.feed.FetchResult;
 import io.newsalerts.ingest.feed.ParsedFeed;
-import io.newsalerts.ingest.kafka.BrokerUnavailableException;
 import io.newsalerts.ingest.mapping.FeedEntryMapper;
 import io.newsalerts.ingest.mapping.FeedEntryMapper.FeedSource;
 import io.newsalerts.ingest.mapping.FeedEntryMapper.MappedEntry;
+import io.newsalerts.ingest.problem.EventTooLargeException;
 
 /**
- * Polls one claimed feed: fetches its document (conditionally), reads it, and ingests each entry as an article
- * through {@link IngestService}, so that de-duplication and the wait for Kafka's acknowledgement apply as they do
- * to {@code POST /articles}. Entries are taken in document order. When Kafka does not acknowledge an article the
- * poll stops there: that article and the ones after it were not recorded, so the next poll offers them again.
+ * Polls one claimed feed: fetches its document (conditionally), reads it, and ingests its entries as articles, in
+ * one batch through {@link IngestService}, so that de-duplication and the wait for Kafka's acknowledgement apply
+ * as they do to {@code POST /articles}. When Kafka does not acknowledge some article, the poll is incomplete: those
+ * articles were not recorded, and the next poll (which does not send the document's validators) offers them again.
  */
 @ApplicationScoped
 public class FeedPollTask {
@@ -73,26 +73,37 @@ public class FeedPollTask {
         }
         int entries = parsed.entries().size();
         int skipped = entries - articles.size();
-        countItems("skipped", skipped);
 
-        int ingested = 0;
+        if (System.nanoTime() - deadline > 0) {
+            return new PollOutcome(PollStatus.INCOMPLETE, "stopped before ingesting: the lease ran out", entries, 0,
+                    skipped, false, null, null);
+        }
+        List<IngestItem> items = new ArrayList<>();
         for (ArticleRequest article : articles) {
-            if (System.nanoTime() - deadline > 0) {
-                return new PollOutcome(PollStatus.INCOMPLETE, "stopped after " + ingested
-                        + " new articles before the lease ran out", entries, ingested, skipped, false, null, null);
-            }
             try {
-                IngestResult result = ingestService.ingest(article);
-                countItems(result.duplicate() ? "duplicate" : "ingested", 1);
-                ingested += result.duplicate() ? 0 : 1;
-            } catch (BrokerUnavailableException e) {
-                return new PollOutcome(PollStatus.BROKER_UNAVAILABLE, e.getMessage(), entries, ingested, skipped,
-                        false, null, null);
+                items.add(ingestService.item(article));
+            } catch (EventTooLargeException e) {
+                LOG.infof("Feed %s: skipped an entry: %s", feed.url(), e.getMessage());
+                skipped++;
             }
+        }
+        countItems("skipped", skipped);
+        List<ItemOutcome> outcomes = ingestService.ingestAll(items);
+        int ingested = count(outcomes, ItemOutcome.Status.ACCEPTED);
+        countItems("ingested", ingested);
+        countItems("duplicate", count(outcomes, ItemOutcome.Status.DUPLICATE));
+        Optional<ItemOutcome> failed = outcomes.stream().filter(outcome -> !outcome.isAvailable()).findFirst();
+        if (failed.isPresent()) {
+            return new PollOutcome(PollStatus.BROKER_UNAVAILABLE, failed.get().failure(), entries, ingested, skipped,
+                    false, null, null);
         }
         PollStatus status = parsed.damaged() ? PollStatus.PARTIAL : PollStatus.OK;
         return new PollOutcome(status, parsed.damage(), entries, ingested, skipped, true, fetched.etag(),
                 fetched.lastModified());
+    }
+
+    private static int count(List<ItemOutcome> outcomes, ItemOutcome.Status status) {
+        return (int) outcomes.stream().filter(outcome -> outcome.status() == status).count();
     }
 
     private void countItems(String outcome, int count) {

@@ -63,7 +63,7 @@ class BrokerOutageTest {
             List<JsonNode> results = ndjson(batch).post("/articles")
                     .then().statusCode(200).extract().asString().lines().map(Fixtures::parse).toList();
             assertThat(results).extracting(result -> result.get("status").intValue()).containsExactly(503, 400, 503);
-            assertThat(results.get(2).get("problem").get("detail").textValue()).contains("Not attempted");
+            assertThat(results.get(2).get("problem").get("detail").textValue()).contains("Not accepted");
         } finally {
             broker.start();
         }

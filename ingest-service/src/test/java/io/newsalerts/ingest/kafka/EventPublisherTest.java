@@ -1,21 +1,24 @@
 package io.newsalerts.ingest.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,10 +27,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.newsalerts.contract.ArticleEvent;
 import io.newsalerts.contract.CloudEventHeaders;
+import io.newsalerts.contract.EventType;
 import io.newsalerts.contract.Topics;
 import io.newsalerts.ingest.support.Fixtures;
 
-/** Records, headers and failure reporting of the publisher, against a {@code MockProducer}. */
+/** Records, headers and per-event failure reporting of the batch publisher, against a {@code MockProducer}. */
 class EventPublisherTest {
 
     /** Configured as Quarkus configures its ObjectMapper: dates as ISO strings. */
@@ -42,10 +46,12 @@ class EventPublisherTest {
 
     @Test
     void publishesTheEventKeyedByIdWithCloudEventsHeaders() {
-        MockProducer<String, String> producer = producer(true);
+        MockProducer<String, byte[]> producer = producer(true);
 
-        new EventPublisher(QUARKUS_LIKE, producer, Duration.ofSeconds(1)).publish(EVENT);
+        Acknowledgements acks = new EventPublisher(producer, Duration.ofSeconds(1))
+                .publishAll(List.of(outgoing(EVENT)));
 
+        assertThat(acks.acknowledged(0)).isTrue();
         assertThat(producer.history()).singleElement().satisfies(record -> {
             assertThat(record.topic()).isEqualTo(Topics.ARTICLES);
             assertThat(record.key()).isEqualTo("a1b2");
@@ -55,7 +61,7 @@ class EventPublisherTest {
             assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo(CloudEventHeaders.SOURCE_INGEST);
             assertThat(header(record, CloudEventHeaders.TIME)).isEqualTo("2024-01-02T03:04:05.678Z");
             assertThat(header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
-            JsonNode value = Fixtures.parse(record.value());
+            JsonNode value = Fixtures.parse(new String(record.value(), StandardCharsets.UTF_8));
             assertThat(value.get("type").textValue()).isEqualTo("article");
             assertThat(value.get("publishedAt").textValue()).isEqualTo("2023-07-26T16:00:00Z");
             assertThat(value.get("ingestedAt").textValue()).isEqualTo("2024-01-02T03:04:05.678Z");
@@ -63,33 +69,54 @@ class EventPublisherTest {
     }
 
     @Test
-    void aRefusedEventIsReportedAsBrokerUnavailable() {
-        MockProducer<String, String> producer = producer(false);
-        EventPublisher publisher = new EventPublisher(QUARKUS_LIKE, producer, Duration.ofSeconds(10));
+    void aBatchIsSentWholeBeforeAnyAcknowledgementIsAwaited() {
+        MockProducer<String, byte[]> producer = producer(false);
+        EventPublisher publisher = new EventPublisher(producer, Duration.ofSeconds(10));
+        List<OutgoingEvent> batch = IntStream.range(0, 5).mapToObj(i -> outgoing(event("id-" + i))).toList();
 
-        CompletableFuture<Void> publication = CompletableFuture.runAsync(() -> publisher.publish(EVENT));
-        await().atMost(Duration.ofSeconds(5)).until(() -> producer.history().size() == 1);
+        CompletableFuture<Acknowledgements> publication = CompletableFuture.supplyAsync(() -> publisher.publishAll(batch));
+        await().atMost(Duration.ofSeconds(5)).until(() -> producer.history().size() == 5);
+        assertThat(publication).isNotDone();
+        producer.completeNext();
+        producer.completeNext();
         producer.errorNext(new NotEnoughReplicasException("only 0 in sync"));
+        producer.completeNext();
+        producer.completeNext();
 
-        assertThatThrownBy(publication::join)
-                .hasCauseInstanceOf(BrokerUnavailableException.class)
-                .hasMessageContaining("only 0 in sync");
+        Acknowledgements acks = publication.join();
+        assertThat(IntStream.range(0, 5).mapToObj(acks::acknowledged)).containsExactly(true, true, false, true, true);
+        assertThat(acks.failure(2)).contains("article id-2").contains("only 0 in sync");
     }
 
     @Test
-    void anUnacknowledgedEventIsReportedAsBrokerUnavailableInTime() {
-        EventPublisher publisher = new EventPublisher(QUARKUS_LIKE, producer(false), Duration.ofMillis(200));
+    void anUnacknowledgedEventIsReportedInTime() {
+        EventPublisher publisher = new EventPublisher(producer(false), Duration.ofMillis(200));
 
-        assertThatThrownBy(() -> publisher.publish(EVENT))
-                .isInstanceOf(BrokerUnavailableException.class)
-                .hasMessageContaining("did not acknowledge article a1b2");
+        Acknowledgements acks = publisher.publishAll(List.of(outgoing(EVENT)));
+
+        assertThat(acks.acknowledged(0)).isFalse();
+        assertThat(acks.failure(0)).contains("did not acknowledge article a1b2");
     }
 
-    private static MockProducer<String, String> producer(boolean autoComplete) {
-        return new MockProducer<>(autoComplete, null, new StringSerializer(), new StringSerializer());
+    private static ArticleEvent event(String id) {
+        return new ArticleEvent(id, ArticleEvent.TYPE, "https://example.com/" + id, "Title", null, null, null, null,
+                "en", null, Instant.parse("2024-01-02T03:04:05.678Z"));
     }
 
-    private static String header(ProducerRecord<String, String> record, String name) {
+    private static OutgoingEvent outgoing(ArticleEvent event) {
+        try {
+            return new OutgoingEvent(EventType.ARTICLE, event.id(), event.ingestedAt(),
+                    QUARKUS_LIKE.writeValueAsBytes(event));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MockProducer<String, byte[]> producer(boolean autoComplete) {
+        return new MockProducer<>(autoComplete, null, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static String header(ProducerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

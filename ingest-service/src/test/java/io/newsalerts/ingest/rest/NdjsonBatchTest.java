@@ -1,6 +1,7 @@
 package io.newsalerts.ingest.rest;
 
 import static io.newsalerts.ingest.support.Publisher.ndjson;
+import static io.newsalerts.ingest.support.Publisher.publisher;
 import static io.newsalerts.ingest.support.Publisher.uniqueUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
@@ -24,7 +25,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** NDJSON requests are answered line by line, in order. */
+/** NDJSON requests are published as one batch and answered line by line, in order; duplicates are caught. */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class,
@@ -61,6 +62,42 @@ class NdjsonBatchTest {
         assertThat(results.get(4).get("duplicate").booleanValue()).isFalse();
         assertThat(TopicRecords.withKey(Topics.ARTICLES, results.get(0).get("id").textValue())).hasSize(1);
         assertThat(TopicRecords.withKey(Topics.ARTICLES, results.get(4).get("id").textValue())).hasSize(1);
+    }
+
+    @Test
+    void anItemOfAnEarlierBatchIsADuplicateAndAnItemTwiceInABatchIsPublishedOnce() {
+        String first = uniqueUrl("news.example.org");
+        String second = uniqueUrl("news.example.org");
+        String third = uniqueUrl("news.example.org");
+        List<JsonNode> earlier = postBatch("/articles", article(first) + "\n" + article(second) + "\n");
+
+        List<JsonNode> later = postBatch("/articles", String.join("\n", article(second).toString(),
+                article(third).toString(), article(third + "#again").toString(), article(first).toString()));
+
+        assertThat(earlier).extracting(result -> result.get("status").intValue()).containsExactly(202, 202);
+        assertThat(later).extracting(result -> result.get("status").intValue()).containsExactly(200, 202, 200, 200);
+        assertThat(later).extracting(result -> result.get("duplicate").booleanValue())
+                .containsExactly(true, false, true, true);
+        assertThat(later.get(2).get("id")).isEqualTo(later.get(1).get("id"));
+        for (JsonNode result : List.of(earlier.get(0), earlier.get(1), later.get(1))) {
+            assertThat(TopicRecords.withKey(Topics.ARTICLES, result.get("id").textValue())).hasSize(1);
+        }
+    }
+
+    @Test
+    void anArticleWhoseEventKafkaWouldNotTakeIsRefusedWith413() {
+        // 600,000 characters pass the body limit, but as UTF-8 they are 1.2 MB: over max-event-bytes (1 MB).
+        ObjectNode huge = article(uniqueUrl("news.example.org")).put("body", "é".repeat(600_000));
+        String small = uniqueUrl("news.example.org");
+
+        publisher().contentType("application/json").body(huge.toString()).post("/articles").then()
+                .statusCode(413)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", is(Problems.EVENT_TOO_LARGE));
+        List<JsonNode> results = postBatch("/articles", huge + "\n" + article(small) + "\n");
+
+        assertThat(results).extracting(result -> result.get("status").intValue()).containsExactly(413, 202);
+        assertThat(results.get(0).get("problem").get("detail").textValue()).contains("max-event-bytes");
     }
 
     @Test

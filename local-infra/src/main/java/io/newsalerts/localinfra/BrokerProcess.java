@@ -1,4 +1,4 @@
-package io.newsalerts.harness;
+package io.newsalerts.localinfra;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,17 +14,18 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
- * The Kafka broker (KRaft, {@code LocalKafkaMain} of local-infra) as its own JVM, on fixed ports and a data
- * directory, so that it can be killed and started again on the same data like a real broker.
+ * The Kafka broker (KRaft, {@link LocalKafkaMain}) as its own JVM, on fixed ports and a data directory, so that it
+ * can be killed and started again on the same data like a real broker. Needs local-infra packaged (its jar and
+ * {@code target/lib}).
  */
-final class BrokerProcess implements AutoCloseable {
+public final class BrokerProcess implements AutoCloseable {
 
     private final List<String> command;
     private final int port;
     private final Path log;
     private Process process;
 
-    BrokerProcess(Path repo, int port, int controllerPort, Path dataDir, Path log) throws IOException {
+    public BrokerProcess(Path repo, int port, int controllerPort, Path dataDir, Path log) throws IOException {
         Path target = repo.resolve("local-infra/target");
         Path jar;
         try (Stream<Path> files = Files.list(target)) {
@@ -40,19 +41,19 @@ final class BrokerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "localhost:" + port;
     }
 
     /** Starts the broker process; the log is appended to across restarts. */
-    void start() throws IOException {
+    public void start() throws IOException {
         Files.createDirectories(log.getParent());
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 
     /** Waits until the broker answers an admin request. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         Map<String, Object> settings = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000);
@@ -66,8 +67,13 @@ final class BrokerProcess implements AutoCloseable {
         }
     }
 
+    /** The running broker process (its CPU time, for example). */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /** SIGKILL: a hard bounce, nothing flushed or shut down cleanly. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 

@@ -1,10 +1,10 @@
-package io.newsalerts.harness;
+package io.newsalerts.localinfra;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /** Bounded polling: waits for a condition to hold, never longer than a timeout. */
-final class Wait {
+public final class Wait {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
@@ -17,7 +17,7 @@ final class Wait {
      *
      * @return whether the condition held in time
      */
-    static boolean until(Duration timeout, Callable<Boolean> condition) throws InterruptedException {
+    public static boolean until(Duration timeout, Callable<Boolean> condition) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {
@@ -37,7 +37,8 @@ final class Wait {
     }
 
     /** Like {@link #until}, but a condition that does not hold in time is an error naming {@code what}. */
-    static void require(String what, Duration timeout, Callable<Boolean> condition) throws InterruptedException {
+    public static void require(String what, Duration timeout, Callable<Boolean> condition)
+            throws InterruptedException {
         if (!until(timeout, condition)) {
             throw new IllegalStateException(what + " did not happen within " + timeout.toSeconds() + " s");
         }
