@@ -48,8 +48,9 @@ record PhaseResult(int subscriptions, String phase, double offeredRate, int arti
      * was offered (under 90%), or its p99 latency was over 10 s.
      */
     String saturation() {
-        if (ingestRate() < 0.9 * offeredRate) {
-            return String.format(Locale.ROOT, "achieved %.0f/s of %.0f/s offered", ingestRate(), offeredRate);
+        if (endToEndRate() < 0.9 * offeredRate) {
+            return String.format(Locale.ROOT, "achieved %.0f/s end to end of %.0f/s offered", endToEndRate(),
+                    offeredRate);
         }
         double p99 = delivery.latencyMillis(0.99);
         return p99 > 10_000 ? String.format(Locale.ROOT, "p99 latency %.1f s over 10 s", p99 / 1e3) : null;

@@ -16,8 +16,8 @@ import javax.imageio.ImageIO;
 import io.newsalerts.benchmark.LogChart;
 
 /**
- * The offered-rate phases as a PNG of two log-log charts, one above the other: achieved articles per second
- * against offered (with the line where they are equal), and the p50 and p99 alert latency against offered; one
+ * The offered-rate phases as a PNG of two log-log charts, one above the other: achieved articles per second end
+ * to end (first post to last alert) against offered (with the line where they are equal), and the p50 and p99 alert latency against offered; one
  * series per subscription count.
  */
 final class PipelinePlot {
@@ -39,7 +39,7 @@ final class PipelinePlot {
         LogChart throughput = new LogChart("Pipeline throughput against offered load",
                 "offered articles per second (log scale)", "achieved articles per second (log scale)", offered,
                 DoubleStream.concat(DoubleStream.of(offered), DoubleStream.of(values(paced,
-                        PhaseResult::ingestRate))).toArray())
+                        PhaseResult::endToEndRate))).toArray())
                 .reference("achieved = offered", REFERENCE, LogChart.DASHED, offered, offered);
         LogChart latency = new LogChart("Alert latency (ingest 202 to news.alerts) against offered load",
                 "offered articles per second (log scale)", "latency in ms (log scale)", offered,
@@ -50,7 +50,7 @@ final class PipelinePlot {
             Color color = COLORS[i++ % COLORS.length];
             String name = Log.size(size.getKey()) + " subscriptions";
             double[] x = values(size.getValue(), PhaseResult::offeredRate);
-            throughput.series(name, color, LogChart.SOLID, x, values(size.getValue(), PhaseResult::ingestRate));
+            throughput.series(name, color, LogChart.SOLID, x, values(size.getValue(), PhaseResult::endToEndRate));
             latency.series(Log.size(size.getKey()) + " p50", color, LogChart.SOLID, x,
                     values(size.getValue(), r -> r.delivery().latencyMillis(0.5)));
             latency.series(Log.size(size.getKey()) + " p99", color, LogChart.DASHED, x,
