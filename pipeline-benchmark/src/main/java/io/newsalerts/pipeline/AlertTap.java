@@ -1,7 +1,5 @@
 package io.newsalerts.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -14,8 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.newsalerts.contract.Topics;
 
@@ -29,7 +25,6 @@ final class AlertTap implements AutoCloseable {
     record Received(String subscriptionId, long receivedNanos) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration QUIET = Duration.ofSeconds(2);
     private static final Duration MAX_QUIET_WAIT = Duration.ofMinutes(1);
 
@@ -80,18 +75,14 @@ final class AlertTap implements AutoCloseable {
 
     private void take(ConsumerRecords<String, String> records, long receivedNanos) {
         for (ConsumerRecord<String, String> record : records) {
-            JsonNode alert = read(record.value());
-            byEvent.computeIfAbsent(alert.path("eventId").asText(), id -> new ConcurrentLinkedQueue<>())
-                    .add(new Received(alert.path("subscriptionId").asText(), receivedNanos));
+            // The record key is the subscription id; of the value only the event id is read.
+            String eventId = Fields.of(record.value(), "eventId");
+            if (eventId == null) {
+                throw new IllegalStateException("not an alert event on " + Topics.ALERTS + ": " + record.value());
+            }
+            byEvent.computeIfAbsent(eventId, id -> new ConcurrentLinkedQueue<>())
+                    .add(new Received(record.key(), receivedNanos));
             total.incrementAndGet();
-        }
-    }
-
-    private static JsonNode read(String value) {
-        try {
-            return JSON.readTree(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException("not an alert event on " + Topics.ALERTS + ": " + value, e);
         }
     }
 }

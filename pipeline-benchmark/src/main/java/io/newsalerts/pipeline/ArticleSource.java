@@ -18,8 +18,8 @@ import io.newsalerts.matcher.NewsFields;
  */
 final class ArticleSource {
 
-    /** An article to post: its URL and its JSON. */
-    record Article(String url, String json) {
+    /** An article to post: its URL, its JSON, and the document alert-service will match for it. */
+    record Article(String url, String json, MatchDocument document) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,17 +43,21 @@ final class ArticleSource {
             next = (next + 1) % corpus.size();
             int round = i / corpus.size();
             String url = BASE_URL + phase + "/" + document.id() + (round == 0 ? "" : "-" + round);
-            articles.add(new Article(url, json(url, document)));
+            String title = clean(document.field(NewsFields.TITLE));
+            String body = clean(document.field(NewsFields.BODY));
+            String source = document.field(NewsFields.SOURCE);
+            articles.add(new Article(url, json(url, title, body, source),
+                    MatchDocument.article(url, title, null, body, source, null, null)));
         }
         return articles;
     }
 
-    private static String json(String url, MatchDocument document) {
+    private static String json(String url, String title, String body, String source) {
         ObjectNode article = JSON.createObjectNode();
         article.put("url", url);
-        article.put("title", clean(document.field(NewsFields.TITLE)));
-        article.put("body", clean(document.field(NewsFields.BODY)));
-        article.put("source", document.field(NewsFields.SOURCE));
+        article.put("title", title);
+        article.put("body", body);
+        article.put("source", source);
         try {
             return JSON.writeValueAsString(article);
         } catch (JsonProcessingException e) {

@@ -12,10 +12,11 @@ import io.newsalerts.localinfra.ServiceProcess;
 import io.newsalerts.localinfra.Wait;
 
 /**
- * Runs the phases of one subscription count on its stack: reads CPU times and the services' metrics, sends the
- * phase's articles, waits until every expected alert arrived (or {@link #SETTLE_TIMEOUT}), reads CPU and metrics
- * again, lets {@code news.alerts} go quiet ({@link AlertTap#awaitQuiet}) to catch late extras and duplicates, and
- * counts the delivery.
+ * Runs the phases of one subscription count on its stack: matches the phase's articles for the reference answer,
+ * reads CPU times and the services' metrics, sends the articles, waits until every expected alert arrived (or
+ * {@link #SETTLE_TIMEOUT}), reads CPU and metrics again, lets {@code news.alerts} go quiet
+ * ({@link AlertTap#awaitQuiet}) to catch late extras and duplicates, checks the reference answer against the events
+ * as published, and counts the delivery.
  */
 final class PhaseRunner {
 
@@ -41,6 +42,7 @@ final class PhaseRunner {
     /** Runs one phase and returns its figures. */
     PhaseResult run(String phase, double offeredRate, List<ArticleSource.Article> batch, Load load)
             throws Exception {
+        articles.expect(batch);
         CpuMeter cpu = new CpuMeter(stack::processes);
         Map<String, Double> cpuBefore = cpu.read();
         MetricsSnapshot ingestBefore = MetricsSnapshot.scrape(http, stack.ingest().baseUrl());
@@ -61,6 +63,7 @@ final class PhaseRunner {
         StageFigures stages = StageFigures.between(ingestBefore, MetricsSnapshot.scrape(http,
                 stack.ingest().baseUrl()), alertBefore, alertMetrics());
         alerts.awaitQuiet();
+        int wrongAnswers = articles.verify();
         long outside = alerts.outside(ledgers.values().stream().flatMap(known -> known.acceptedIds().stream())
                 .toList());
         Delivery delivery = Delivery.of(ledger, articles, alerts).withStrays(outside - strays);
@@ -68,6 +71,10 @@ final class PhaseRunner {
         double endToEnd = delivery.expected() == 0 ? Double.NaN
                 : (delivery.lastExpectedNanos() - ledger.firstPostNanos()) / 1e9;
         String note = settled ? "" : "not all expected alerts within " + SETTLE_TIMEOUT.toMinutes() + " min";
+        if (wrongAnswers > 0) {
+            note = (note.isEmpty() ? "" : note + "; ") + wrongAnswers + " events were published with other text than"
+                    + " posted: checked against the events' own answer";
+        }
         PhaseResult result = new PhaseResult(subscriptions, phase, offeredRate, batch.size(), ledger.accepted(),
                 ledger.refusals(), ledger.postingSeconds(), endToEnd, delivery, cpuSpent, stages, note);
         ticker.show(() -> null);

@@ -57,14 +57,6 @@ public class AlertWriter {
 
     private final Jdbc jdbc;
 
-    private static Array texts(Connection connection, Object[] values) throws SQLException {
-        return connection.createArrayOf("text", values);
-    }
-
-    private static Array longs(Connection connection, Object[] values) throws SQLException {
-        return connection.createArrayOf("bigint", values);
-    }
-
     AlertWriter(Jdbc jdbc) {
         this.jdbc = jdbc;
     }
@@ -131,5 +123,13 @@ public class AlertWriter {
             }
             return seqs.length;
         });
+    }
+
+    private static Array texts(Connection connection, Object[] values) throws SQLException {
+        return connection.createArrayOf("text", values);
+    }
+
+    private static Array longs(Connection connection, Object[] values) throws SQLException {
+        return connection.createArrayOf("bigint", values);
     }
 }
