@@ -15,7 +15,8 @@ import java.util.Set;
  * @param sizes            subscription counts, one fresh stack each ({@code --sizes}, default 10000,100000)
  * @param articles         articles of the NDJSON, singles and replicas phases ({@code --articles}, default 5000)
  * @param warmUp           articles of the warm-up before the phases, as NDJSON, then half as many as single posts
- *                         ({@code --warm-up}, default 40000): the JVMs compile the hot paths before anything counts
+ *                         ({@code --warm-up}, default 40000; above 10K subscriptions fewer in proportion, for about
+ *                         as many alerts): the JVMs compile the hot paths before anything counts
  * @param rates            offered rates of the latency phase, articles per second ({@code --rates})
  * @param rateSeconds      how long each offered rate is held ({@code --rate-seconds}, default 15)
  * @param replicas         alert-service replicas of the replicas phase; 1 skips it ({@code --replicas}, default 2)

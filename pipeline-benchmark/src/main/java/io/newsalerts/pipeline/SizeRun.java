@@ -93,8 +93,9 @@ final class SizeRun {
         ArticleSource source = new ArticleSource(benchmark.corpus());
         Load ndjson = new NdjsonLoad(ingest, NDJSON_THREADS, NDJSON_LINES);
         Load singles = new SinglesLoad(ingest, SINGLE_CLIENTS);
-        if (!warmUp(runner, results, "warm-up", source.take("warm-up", options.warmUp()), ndjson)
-                || !warmUp(runner, results, "warm-up-singles", source.take("warm-up-singles", options.warmUp() / 2),
+        int warmUp = warmUpArticles();
+        if (!warmUp(runner, results, "warm-up", source.take("warm-up", warmUp), ndjson)
+                || !warmUp(runner, results, "warm-up-singles", source.take("warm-up-singles", warmUp / 2),
                         singles)) {
             return;
         }
@@ -108,7 +109,7 @@ final class SizeRun {
         if (ratesUntilSaturated(runner, source, ingest, results) && withReplicas) {
             addReplicas(stack);
             String phase = "replicas-" + options.replicas();
-            if (warmUp(runner, results, "warm-up-" + phase, source.take("warm-up-" + phase, options.warmUp()),
+            if (warmUp(runner, results, "warm-up-" + phase, source.take("warm-up-" + phase, warmUpArticles()),
                     ndjson)) {
                 keep(results, runner.run(phase, Double.NaN, source.take(phase, count), ndjson));
             }
@@ -147,6 +148,14 @@ final class SizeRun {
         new AlertReadiness().awaitSubscriptions(stack.alertReplicas(), size);
         AlertReadiness.awaitMembers(stack.admin(), perReplica * options.replicas());
         benchmark.ticker().show(() -> null);
+    }
+
+    /**
+     * The warm-up's articles: {@code --warm-up} up to 10K subscriptions, fewer above in proportion, so that the
+     * warm-up makes about as many alerts at every size (and the reference answer fits the benchmark's heap).
+     */
+    private int warmUpArticles() {
+        return (int) Math.max(1_000, (long) options.warmUp() * 10_000 / Math.max(size, 10_000));
     }
 
     /**

@@ -20,29 +20,6 @@ public interface AlertServiceConfig {
     @WithDefault("1000")
     int previewEvents();
 
-    /** Most lines in one NDJSON request to {@code POST /subscriptions}. */
-    @WithDefault("10000")
-    int maxBulkLines();
-
-    /** Largest JSON body (bytes) of a single-object request; NDJSON bulk requests go up to the HTTP body limit. */
-    @WithDefault("65536")
-    long maxJsonBodyBytes();
-
-    /** Per-caller request rate limits. */
-    RateLimit rateLimit();
-
-    /** A token bucket per API key (or token). */
-    interface RateLimit {
-
-        /** Sustained requests per second per caller. */
-        @WithDefault("50")
-        double perSecond();
-
-        /** Requests a caller may make at once after being idle. */
-        @WithDefault("100")
-        double burst();
-    }
-
     /** Largest page of alerts or subscriptions a client may ask for. */
     @WithDefault("500")
     int maxPageSize();

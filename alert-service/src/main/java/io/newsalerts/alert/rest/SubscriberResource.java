@@ -2,6 +2,7 @@ package io.newsalerts.alert.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -14,14 +15,13 @@ import jakarta.ws.rs.core.Response;
 
 import io.newsalerts.alert.api.CreateSubscriberRequest;
 import io.newsalerts.alert.api.SubscriberCreated;
-import io.newsalerts.alert.security.Allow;
 import io.newsalerts.alert.security.Caller;
-import io.newsalerts.alert.security.Role;
+import io.newsalerts.alert.security.Roles;
 import io.newsalerts.alert.service.SubscriberService;
 
 /** Subscribers and their API keys, managed by the operator with the admin token. */
 @Path("/subscribers")
-@Allow(Role.ADMIN)
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriberResource {
 
@@ -56,7 +56,7 @@ public class SubscriberResource {
     /** A subscriber replaces its own API key. */
     @POST
     @Path("/me/api-key")
-    @Allow(Role.SUBSCRIBER)
+    @RolesAllowed(Roles.SUBSCRIBER)
     public SubscriberCreated rotateOwnKey() {
         return subscribers.rotateKey(caller.subscriberId());
     }

@@ -2,6 +2,7 @@ package io.newsalerts.alert.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,23 +22,21 @@ import io.newsalerts.alert.api.Page;
 import io.newsalerts.alert.api.PreviewResult;
 import io.newsalerts.alert.api.SubscriptionRequest;
 import io.newsalerts.alert.api.SubscriptionView;
-import io.newsalerts.alert.security.Allow;
 import io.newsalerts.alert.security.Caller;
-import io.newsalerts.alert.security.Role;
+import io.newsalerts.alert.security.Roles;
 import io.newsalerts.alert.service.AlertQueryService;
 import io.newsalerts.alert.service.BulkSubscriptionService;
 import io.newsalerts.alert.service.PreviewService;
 import io.newsalerts.alert.service.SubscriptionService;
 import io.newsalerts.contract.AlertEvent;
+import io.newsalerts.edge.ndjson.Ndjson;
 
 /** The calling subscriber's subscriptions, their alerts and query previews. */
 @Path("/subscriptions")
-@Allow(Role.SUBSCRIBER)
+@RolesAllowed(Roles.SUBSCRIBER)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {
-
-    static final String NDJSON = "application/x-ndjson";
 
     @Inject
     Caller caller;
@@ -65,8 +64,8 @@ public class SubscriptionResource {
 
     /** Many subscriptions at once: one JSON subscription per line, one result per line, in order. */
     @POST
-    @Consumes(NDJSON)
-    @Produces(NDJSON)
+    @Consumes(Ndjson.MEDIA_TYPE)
+    @Produces(Ndjson.MEDIA_TYPE)
     public String createAll(String body) {
         return Ndjson.write(bulk.createAll(caller.subscriberId(), body), json);
     }

@@ -1,11 +1,9 @@
 package io.newsalerts.alert.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import io.newsalerts.edge.security.Secrets;
 
 /** Generates API keys (256 random bits) and the hashes under which they are stored. */
 public final class ApiKeys {
@@ -29,16 +27,6 @@ public final class ApiKeys {
 
     /** SHA-256 of the key: enough for 256-bit random keys, and an index can find it. */
     public static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Compares two secrets in time independent of where they differ. */
-    public static boolean sameSecret(String expected, String given) {
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        return Secrets.sha256(key);
     }
 }

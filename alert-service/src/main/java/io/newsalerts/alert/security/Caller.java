@@ -2,29 +2,23 @@ package io.newsalerts.alert.security;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import io.newsalerts.alert.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** The authenticated caller of the current request. */
 @RequestScoped
 public class Caller {
 
-    private Role role;
-    private String subscriberId;
+    private final SecurityIdentity identity;
 
-    void authenticate(Role role, String subscriberId) {
-        this.role = role;
-        this.subscriberId = subscriberId;
+    Caller(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
-    Role role() {
-        return role;
-    }
-
-    /** The calling subscriber's id; only endpoints that {@link Allow} subscribers may ask. */
+    /** The calling subscriber's id; only endpoints open to {@link Roles#SUBSCRIBER} ask it. */
     public String subscriberId() {
-        if (role != Role.SUBSCRIBER) {
-            throw ProblemException.forbidden("this call needs a subscriber's API key");
+        if (!identity.hasRole(Roles.SUBSCRIBER)) {
+            throw new IllegalStateException("not a subscriber's call: " + identity.getRoles());
         }
-        return subscriberId;
+        return identity.getPrincipal().getName();
     }
 }

@@ -19,9 +19,11 @@ import io.newsalerts.alert.matching.MatcherRegistry;
 import io.newsalerts.alert.persistence.SubscriptionBulkWriter;
 import io.newsalerts.alert.persistence.SubscriptionEntity;
 import io.newsalerts.alert.persistence.SubscriptionRepository;
-import io.newsalerts.alert.problem.FieldError;
-import io.newsalerts.alert.problem.Problem;
-import io.newsalerts.alert.problem.ProblemException;
+import io.newsalerts.edge.config.EdgeConfig;
+import io.newsalerts.edge.ndjson.Ndjson;
+import io.newsalerts.edge.problem.FieldError;
+import io.newsalerts.edge.problem.Problem;
+import io.newsalerts.edge.problem.ProblemException;
 import io.newsalerts.matcher.CompiledQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -50,40 +52,36 @@ public class BulkSubscriptionService {
     AlertServiceConfig config;
 
     @Inject
+    EdgeConfig edge;
+
+    @Inject
     ObjectMapper json;
 
+    /**
+     * @return one result per non-blank line, in order
+     * @throws ProblemException if the body has no JSON lines, or more than {@code newsalerts.max-ndjson-lines}
+     */
     public List<LineResult> createAll(String subscriberId, String body) {
-        String[] lines = body == null ? new String[0] : body.split("\r?\n");
-        if (lines.length > config.maxBulkLines()) {
-            throw ProblemException.payloadTooLarge("at most " + config.maxBulkLines() + " lines per request");
-        }
+        List<Ndjson.Parsed<ValidSubscription>> lines = Ndjson.read(body, edge.maxNdjsonLines(),
+                line -> validator.validate(parse(line)));
         long room = config.maxSubscriptionsPerSubscriber() - subscriptions.countOwned(subscriberId);
         List<LineResult> results = new ArrayList<>();
         List<SubscriptionEntity> accepted = new ArrayList<>();
         List<CompiledQuery> queries = new ArrayList<>();
         Instant now = Instant.now();
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            int line = i + 1;
-            try {
-                ValidSubscription valid = validator.validate(parse(lines[i]));
-                if (accepted.size() >= room) {
-                    throw ProblemException.conflict("a subscriber may hold at most "
-                            + config.maxSubscriptionsPerSubscriber() + " subscriptions");
-                }
-                SubscriptionEntity entity = newEntity(subscriberId, valid, now);
+        for (Ndjson.Parsed<ValidSubscription> line : lines) {
+            if (!line.isValid()) {
+                results.add(new LineResult(line.line(), line.problem().status(), null, line.problem()));
+            } else if (accepted.size() >= room) {
+                Problem full = ProblemException.conflict("a subscriber may hold at most "
+                        + config.maxSubscriptionsPerSubscriber() + " subscriptions").problem();
+                results.add(new LineResult(line.line(), full.status(), null, full));
+            } else {
+                SubscriptionEntity entity = newEntity(subscriberId, line.value(), now);
                 accepted.add(entity);
-                queries.add(valid.query());
-                results.add(new LineResult(line, 201, SubscriptionMapper.toView(entity), null));
-            } catch (ProblemException e) {
-                results.add(new LineResult(line, e.status(), null, new Problem("about:blank", e.title(), e.status(),
-                        e.getMessage(), null, e.errors().isEmpty() ? null : e.errors())));
+                queries.add(line.value().query());
+                results.add(new LineResult(line.line(), 201, SubscriptionMapper.toView(entity), null));
             }
-        }
-        if (results.isEmpty()) {
-            throw ProblemException.invalid("body", "is empty; one JSON object per line is required");
         }
         for (int from = 0; from < accepted.size(); from += CHUNK) {
             int to = Math.min(accepted.size(), from + CHUNK);
@@ -100,8 +98,8 @@ public class BulkSubscriptionService {
         try {
             return json.readValue(line, SubscriptionRequest.class);
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalid(List.of(new FieldError("line", "not a JSON subscription: "
-                    + e.getOriginalMessage())));
+            throw ProblemException.invalid(FieldError.DOCUMENT, "is not a JSON subscription: "
+                    + e.getOriginalMessage());
         }
     }
 

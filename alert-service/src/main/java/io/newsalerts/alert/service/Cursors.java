@@ -3,7 +3,7 @@ package io.newsalerts.alert.service;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import io.newsalerts.alert.problem.ProblemException;
+import io.newsalerts.edge.problem.ProblemException;
 
 /** Opaque page cursors: a position in a list, encoded so that clients do not build them. */
 public final class Cursors {

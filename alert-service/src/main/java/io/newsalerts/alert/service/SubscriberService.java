@@ -6,34 +6,33 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
 import io.newsalerts.alert.api.CreateSubscriberRequest;
 import io.newsalerts.alert.api.SubscriberCreated;
 import io.newsalerts.alert.persistence.SubscriberEntity;
 import io.newsalerts.alert.persistence.SubscriberRepository;
-import io.newsalerts.alert.problem.ProblemException;
 import io.newsalerts.alert.security.ApiKeys;
+import io.newsalerts.edge.problem.FieldError;
+import io.newsalerts.edge.problem.ProblemException;
+import io.newsalerts.edge.problem.Violations;
 
 /** Creates subscribers and their API keys. */
 @ApplicationScoped
 public class SubscriberService {
 
-    private static final int MAX_NAME = 200;
-
     @Inject
     SubscriberRepository subscribers;
 
+    @Inject
+    Validator validator;
+
     @Transactional
     public SubscriberCreated create(CreateSubscriberRequest request) {
-        if (request == null || request.name() == null || request.name().isBlank()) {
-            throw ProblemException.invalid("name", "is required");
+        if (request == null) {
+            throw ProblemException.invalid(FieldError.DOCUMENT, "must be a JSON object with a 'name'");
         }
-        if (request.name().length() > MAX_NAME) {
-            throw ProblemException.invalid("name", "must be at most " + MAX_NAME + " characters");
-        }
-        if (TextRules.hasControlCharacters(request.name())) {
-            throw ProblemException.invalid("name", "must not contain control characters");
-        }
+        Violations.requireNone(validator.validate(request));
         String apiKey = ApiKeys.newKey();
         SubscriberEntity subscriber = new SubscriberEntity();
         subscriber.id = UUID.randomUUID().toString();

@@ -16,7 +16,7 @@ import io.newsalerts.alert.matching.MatcherRegistry;
 import io.newsalerts.alert.persistence.AlertRepository;
 import io.newsalerts.alert.persistence.SubscriptionEntity;
 import io.newsalerts.alert.persistence.SubscriptionRepository;
-import io.newsalerts.alert.problem.ProblemException;
+import io.newsalerts.edge.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**

@@ -24,7 +24,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class AuthenticationMatrixTest {
 
-    private record Endpoint(String method, String path, Role role) {
+    private record Endpoint(String method, String path, String role) {
 
         String key() {
             return method + " " + path;
@@ -32,17 +32,17 @@ class AuthenticationMatrixTest {
     }
 
     private static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("POST", "/subscribers", Role.ADMIN),
-            new Endpoint("POST", "/subscribers/{id}/api-key", Role.ADMIN),
-            new Endpoint("DELETE", "/subscribers/{id}/api-key", Role.ADMIN),
-            new Endpoint("POST", "/subscribers/me/api-key", Role.SUBSCRIBER),
-            new Endpoint("POST", "/subscriptions", Role.SUBSCRIBER),
-            new Endpoint("GET", "/subscriptions", Role.SUBSCRIBER),
-            new Endpoint("GET", "/subscriptions/{id}", Role.SUBSCRIBER),
-            new Endpoint("PUT", "/subscriptions/{id}", Role.SUBSCRIBER),
-            new Endpoint("DELETE", "/subscriptions/{id}", Role.SUBSCRIBER),
-            new Endpoint("GET", "/subscriptions/{id}/alerts", Role.SUBSCRIBER),
-            new Endpoint("POST", "/subscriptions/preview", Role.SUBSCRIBER));
+            new Endpoint("POST", "/subscribers", Roles.ADMIN),
+            new Endpoint("POST", "/subscribers/{id}/api-key", Roles.ADMIN),
+            new Endpoint("DELETE", "/subscribers/{id}/api-key", Roles.ADMIN),
+            new Endpoint("POST", "/subscribers/me/api-key", Roles.SUBSCRIBER),
+            new Endpoint("POST", "/subscriptions", Roles.SUBSCRIBER),
+            new Endpoint("GET", "/subscriptions", Roles.SUBSCRIBER),
+            new Endpoint("GET", "/subscriptions/{id}", Roles.SUBSCRIBER),
+            new Endpoint("PUT", "/subscriptions/{id}", Roles.SUBSCRIBER),
+            new Endpoint("DELETE", "/subscriptions/{id}", Roles.SUBSCRIBER),
+            new Endpoint("GET", "/subscriptions/{id}/alerts", Roles.SUBSCRIBER),
+            new Endpoint("POST", "/subscriptions/preview", Roles.SUBSCRIBER));
 
     @Test
     void matrixCoversEveryOperationOfTheOpenApiDocument() {
@@ -63,7 +63,7 @@ class AuthenticationMatrixTest {
         for (Endpoint endpoint : ENDPOINTS) {
             String path = endpoint.path().replace("{id}",
                     endpoint.path().startsWith("/subscribers/") ? subscriber.id() : subscription);
-            String wrongRole = endpoint.role() == Role.ADMIN ? subscriber.apiKey() : ADMIN_TOKEN;
+            String wrongRole = endpoint.role().equals(Roles.ADMIN) ? subscriber.apiKey() : ADMIN_TOKEN;
 
             assertProblem(call(endpoint.method(), path, null), 401, endpoint);
             assertProblem(call(endpoint.method(), path, "nak_not-a-real-key"), 401, endpoint);

@@ -4,9 +4,9 @@ import static io.newsalerts.alert.testing.AlertApi.as;
 import static io.newsalerts.alert.testing.AlertApi.newSubscriberKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;

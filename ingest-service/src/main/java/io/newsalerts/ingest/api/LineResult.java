@@ -2,7 +2,7 @@ package io.newsalerts.ingest.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.newsalerts.ingest.problem.Problem;
+import io.newsalerts.edge.problem.Problem;
 
 /**
  * The result of one line of an NDJSON request: {@code line} is its 1-based line number in the request body,

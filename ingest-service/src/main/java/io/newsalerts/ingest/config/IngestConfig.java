@@ -19,17 +19,7 @@ public interface IngestConfig {
      */
     String publisherToken();
 
-    /** The most JSON lines one NDJSON request may carry; a longer request is answered with 413. */
-    @WithDefault("1000")
-    int maxBatchLines();
 
-    /**
-     * The largest request body; a larger one is answered with a 413 problem, before it is read when its length is
-     * declared, as soon as it passes the limit when it is sent in chunks. Must stay below
-     * {@code quarkus.http.limits.max-body-size}, which would answer with a bare 413 instead.
-     */
-    @WithDefault("10M")
-    MemorySize maxBodySize();
 
     /**
      * How long an item stays claimed by a request that has not settled it (see {@code ItemPublication}): within it,
@@ -42,8 +32,6 @@ public interface IngestConfig {
     /** How concurrent single-item requests are published together (see {@code IngestBatcher}). */
     Batching batching();
 
-    /** How many requests the publisher token may make (see {@code RateLimiter}). */
-    RateLimit rateLimit();
 
     /** How events are published. */
     Kafka kafka();
@@ -64,18 +52,6 @@ public interface IngestConfig {
         /** The most single-item requests published as one batch. */
         @WithDefault("500")
         int maxItems();
-    }
-
-    /** A token bucket per bearer token, per replica: requests beyond it are answered 429 with Retry-After. */
-    interface RateLimit {
-
-        /** Requests a second on average. */
-        @WithDefault("2000")
-        double perSecond();
-
-        /** Requests allowed at once after a pause (the bucket's size). */
-        @WithDefault("4000")
-        int burst();
     }
 
     /** Settings of the Kafka producer and of the topics it writes. */

@@ -2,8 +2,8 @@ package io.newsalerts.ingest.mapping;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.newsalerts.edge.problem.InvalidRequestException;
 import io.newsalerts.ingest.api.ArticleRequest;
-import io.newsalerts.ingest.problem.InvalidRequestException;
 
 /**
  * Reads the contract's Article from a JSON object. Unknown fields, and the event-only fields {@code type} and

@@ -2,9 +2,9 @@ package io.newsalerts.ingest.mapping;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.newsalerts.edge.problem.InvalidRequestException;
 import io.newsalerts.ingest.api.FeedRequest;
 import io.newsalerts.ingest.feed.FeedKind;
-import io.newsalerts.ingest.problem.InvalidRequestException;
 
 /**
  * Reads a feed registration: {@code url} (required, absolute http(s)), {@code kind} ({@code rss}, {@code atom}

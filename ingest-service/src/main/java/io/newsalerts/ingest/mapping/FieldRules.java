@@ -2,13 +2,14 @@ package io.newsalerts.ingest.mapping;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.newsalerts.contract.Salary;
+import io.newsalerts.edge.validation.LanguageTag;
 
 /** The validation rules that articles and job postings, in every input shape, have in common. */
 final class FieldRules {
@@ -18,10 +19,8 @@ final class FieldRules {
     static final int MAX_NAME = 300;
     static final int MAX_LOCATION = 1_000;
     static final int MAX_EMPLOYMENT_TYPE = 100;
-    static final int MAX_LANGUAGE = 35;
 
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     private static final List<String> PERIODS = List.of("HOUR", "DAY", "WEEK", "MONTH", "YEAR");
 
@@ -34,14 +33,15 @@ final class FieldRules {
                 "1 to 128 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'");
     }
 
-    /** A BCP 47 language tag such as {@code en} or {@code en-US}. */
+    /** A BCP 47 language tag such as {@code en} or {@code en-US}, by the rule both services share. */
     static String language(JsonFields fields, String name) {
-        return fields.optionalMatching(name, MAX_LANGUAGE, LANGUAGE_TAG, "a BCP 47 language tag such as en or en-US");
+        return fields.optionalMatching(name, LanguageTag.Check.MAX_LENGTH, LanguageTag.Check.PATTERN,
+                "a BCP 47 language tag such as en or en-US");
     }
 
     /** Whether {@code tag} is a BCP 47 language tag such as {@code en} or {@code en-US}, as {@link #language} takes. */
     static boolean isLanguageTag(String tag) {
-        return tag.length() <= MAX_LANGUAGE && LANGUAGE_TAG.matcher(tag).matches();
+        return LanguageTag.Check.isLanguageTag(tag);
     }
 
     /** A required ISO 4217 currency code in upper case. */

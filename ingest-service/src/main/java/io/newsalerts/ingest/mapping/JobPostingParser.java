@@ -3,8 +3,8 @@ package io.newsalerts.ingest.mapping;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.newsalerts.contract.Salary;
+import io.newsalerts.edge.problem.InvalidRequestException;
 import io.newsalerts.ingest.api.JobPostingRequest;
-import io.newsalerts.ingest.problem.InvalidRequestException;
 
 /**
  * Reads a job posting in the contract's own JSON shape. Unknown fields, and the event-only fields {@code type}

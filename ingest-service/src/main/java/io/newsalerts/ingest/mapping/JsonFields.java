@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.newsalerts.ingest.problem.FieldError;
-import io.newsalerts.ingest.problem.InvalidRequestException;
+import io.newsalerts.edge.problem.FieldError;
+import io.newsalerts.edge.problem.InvalidRequestException;
 
 /**
  * Reads typed fields of one JSON object and records a {@link FieldError} for each field that is missing or

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.newsalerts.contract.Salary;
+import io.newsalerts.edge.problem.InvalidRequestException;
 import io.newsalerts.ingest.api.JobPostingRequest;
-import io.newsalerts.ingest.problem.InvalidRequestException;
 
 /**
  * Reads a schema.org {@code JobPosting} in JSON-LD, as job sites embed it for search engines. The document is

@@ -1,5 +1,6 @@
 package io.newsalerts.ingest.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,18 +15,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.newsalerts.edge.ndjson.Ndjson;
+import io.newsalerts.edge.problem.Problem;
 import io.newsalerts.ingest.api.ArticleRequest;
 import io.newsalerts.ingest.api.IngestResult;
 import io.newsalerts.ingest.api.LineResult;
 import io.newsalerts.ingest.mapping.ArticleParser;
 import io.newsalerts.ingest.mapping.JsonBodies;
-import io.newsalerts.ingest.problem.Problem;
-import io.newsalerts.ingest.security.PublisherEndpoint;
+import io.newsalerts.ingest.security.Roles;
 import io.newsalerts.ingest.service.IngestService;
 
 /** {@code POST /articles}: one article as JSON, or many as NDJSON. */
 @Path("/articles")
-@PublisherEndpoint
+@RolesAllowed(Roles.PUBLISHER)
 @Tag(name = "Articles")
 public class ArticleResource {
 
@@ -63,11 +65,11 @@ public class ArticleResource {
     }
 
     @POST
-    @Consumes(NdjsonBatch.MEDIA_TYPE)
-    @Produces(NdjsonBatch.MEDIA_TYPE)
+    @Consumes(Ndjson.MEDIA_TYPE)
+    @Produces(Ndjson.MEDIA_TYPE)
     @Operation(summary = SUMMARY, description = DESCRIPTION)
     @APIResponse(responseCode = "200", description = OK_DESCRIPTION,
-            content = @Content(mediaType = NdjsonBatch.MEDIA_TYPE, schema = @Schema(implementation = LineResult.class)))
+            content = @Content(mediaType = Ndjson.MEDIA_TYPE, schema = @Schema(implementation = LineResult.class)))
     @APIResponse(responseCode = "413", description = "Too many lines",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String ingestBatch(String body) {

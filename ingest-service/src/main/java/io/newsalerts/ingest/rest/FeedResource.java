@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,18 +24,18 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.newsalerts.edge.problem.Problem;
 import io.newsalerts.ingest.api.FeedRequest;
 import io.newsalerts.ingest.api.FeedView;
 import io.newsalerts.ingest.config.IngestConfig;
 import io.newsalerts.ingest.mapping.FeedRequestParser;
 import io.newsalerts.ingest.mapping.JsonBodies;
-import io.newsalerts.ingest.problem.Problem;
-import io.newsalerts.ingest.security.PublisherEndpoint;
+import io.newsalerts.ingest.security.Roles;
 import io.newsalerts.ingest.service.FeedService;
 
 /** {@code /feeds}: register, list, show and delete the RSS and Atom feeds whose new entries become articles. */
 @Path("/feeds")
-@PublisherEndpoint
+@RolesAllowed(Roles.PUBLISHER)
 @Tag(name = "Feeds")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedResource {

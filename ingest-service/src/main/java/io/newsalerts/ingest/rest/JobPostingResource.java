@@ -1,5 +1,6 @@
 package io.newsalerts.ingest.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,19 +17,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.newsalerts.edge.ndjson.Ndjson;
+import io.newsalerts.edge.problem.Problem;
 import io.newsalerts.ingest.api.IngestResult;
 import io.newsalerts.ingest.api.JobPostingRequest;
 import io.newsalerts.ingest.api.LineResult;
 import io.newsalerts.ingest.mapping.JobPostingParser;
 import io.newsalerts.ingest.mapping.JsonBodies;
 import io.newsalerts.ingest.mapping.JsonLdJobPostingParser;
-import io.newsalerts.ingest.problem.Problem;
-import io.newsalerts.ingest.security.PublisherEndpoint;
+import io.newsalerts.ingest.security.Roles;
 import io.newsalerts.ingest.service.IngestService;
 
 /** {@code POST /job-postings}: one posting as JSON or schema.org JSON-LD, or many as NDJSON. */
 @Path("/job-postings")
-@PublisherEndpoint
+@RolesAllowed(Roles.PUBLISHER)
 @Tag(name = "Job postings")
 public class JobPostingResource {
 
@@ -85,11 +87,11 @@ public class JobPostingResource {
     }
 
     @POST
-    @Consumes(NdjsonBatch.MEDIA_TYPE)
-    @Produces(NdjsonBatch.MEDIA_TYPE)
+    @Consumes(Ndjson.MEDIA_TYPE)
+    @Produces(Ndjson.MEDIA_TYPE)
     @Operation(summary = SUMMARY, description = DESCRIPTION)
     @APIResponse(responseCode = "200", description = OK_DESCRIPTION,
-            content = @Content(mediaType = NdjsonBatch.MEDIA_TYPE, schema = @Schema(implementation = LineResult.class)))
+            content = @Content(mediaType = Ndjson.MEDIA_TYPE, schema = @Schema(implementation = LineResult.class)))
     @APIResponse(responseCode = "413", description = "Too many lines",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String ingestBatch(String body) {

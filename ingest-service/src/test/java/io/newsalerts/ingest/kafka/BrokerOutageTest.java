@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.newsalerts.contract.Topics;
-import io.newsalerts.ingest.problem.Problem;
-import io.newsalerts.ingest.problem.Problems;
+import io.newsalerts.edge.problem.Problem;
+import io.newsalerts.edge.problem.Problems;
+import io.newsalerts.ingest.problem.IngestProblems;
 import io.newsalerts.ingest.support.Fixtures;
 import io.newsalerts.ingest.support.IngestServiceTestResources;
 import io.newsalerts.ingest.support.TopicRecords;
@@ -55,8 +56,8 @@ class BrokerOutageTest {
             postArticle(article).then()
                     .statusCode(503)
                     .contentType(Problem.MEDIA_TYPE)
-                    .header("Retry-After", String.valueOf(Problems.RETRY_AFTER_SECONDS))
-                    .body("type", is(Problems.BROKER_UNAVAILABLE))
+                    .header("Retry-After", String.valueOf(IngestProblems.RETRY_AFTER_SECONDS))
+                    .body("type", is(IngestProblems.BROKER_UNAVAILABLE))
                     .body("status", is(503));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(ANSWER_BOUND);
 

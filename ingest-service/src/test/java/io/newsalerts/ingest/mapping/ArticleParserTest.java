@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.newsalerts.edge.problem.FieldError;
+import io.newsalerts.edge.problem.InvalidRequestException;
 import io.newsalerts.ingest.api.ArticleRequest;
-import io.newsalerts.ingest.problem.FieldError;
-import io.newsalerts.ingest.problem.InvalidRequestException;
 import io.newsalerts.ingest.support.Fixtures;
 
 /** Validation and mapping of articles. */

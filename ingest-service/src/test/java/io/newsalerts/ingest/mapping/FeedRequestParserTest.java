@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.newsalerts.edge.problem.FieldError;
+import io.newsalerts.edge.problem.InvalidRequestException;
 import io.newsalerts.ingest.api.FeedRequest;
 import io.newsalerts.ingest.feed.FeedKind;
-import io.newsalerts.ingest.problem.FieldError;
-import io.newsalerts.ingest.problem.InvalidRequestException;
 
 /** Validation and defaults of feed registrations. */
 class FeedRequestParserTest {

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.newsalerts.contract.Salary;
+import io.newsalerts.edge.problem.FieldError;
+import io.newsalerts.edge.problem.InvalidRequestException;
 import io.newsalerts.ingest.api.JobPostingRequest;
-import io.newsalerts.ingest.problem.FieldError;
-import io.newsalerts.ingest.problem.InvalidRequestException;
 import io.newsalerts.ingest.support.Fixtures;
 
 /** Validation and mapping of job postings in the contract's JSON shape. */

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.newsalerts.ingest.problem.FieldError;
-import io.newsalerts.ingest.problem.InvalidRequestException;
+import io.newsalerts.edge.problem.FieldError;
+import io.newsalerts.edge.problem.InvalidRequestException;
 
 /** Request bodies are one JSON object or an invalid request naming {@code $}. */
 class JsonBodiesTest {

@@ -19,9 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.newsalerts.contract.Salary;
+import io.newsalerts.edge.problem.FieldError;
+import io.newsalerts.edge.problem.InvalidRequestException;
 import io.newsalerts.ingest.api.JobPostingRequest;
-import io.newsalerts.ingest.problem.FieldError;
-import io.newsalerts.ingest.problem.InvalidRequestException;
 import io.newsalerts.ingest.support.Fixtures;
 
 /** Mapping of schema.org JobPosting JSON-LD, on our fixture and, when present, the shared seed posting. */

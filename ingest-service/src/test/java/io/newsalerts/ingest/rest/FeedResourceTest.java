@@ -28,8 +28,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.newsalerts.ingest.problem.Problem;
-import io.newsalerts.ingest.problem.Problems;
+import io.newsalerts.edge.problem.Problem;
+import io.newsalerts.edge.problem.Problems;
+import io.newsalerts.ingest.problem.IngestProblems;
 import io.newsalerts.ingest.support.IngestServiceTestResources;
 import io.newsalerts.localinfra.KafkaBrokerTestResource;
 import io.newsalerts.localinfra.PostgresTestResource;
@@ -96,7 +97,7 @@ class FeedResourceTest {
         register("{\"url\": \"HTTP://127.0.0.1:9" + path + "?utm_source=x#top\", \"kind\": \"atom\"}").then()
                 .statusCode(409)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("type", is(Problems.DUPLICATE_FEED))
+                .body("type", is(IngestProblems.DUPLICATE_FEED))
                 .body("status", is(409))
                 .body("detail", containsString("/feeds/" + first))
                 .body("errors.field", containsInAnyOrder("url"));

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.newsalerts.contract.Topics;
-import io.newsalerts.ingest.problem.Problem;
-import io.newsalerts.ingest.problem.Problems;
+import io.newsalerts.edge.problem.Problem;
+import io.newsalerts.edge.problem.Problems;
 import io.newsalerts.ingest.support.Fixtures;
 import io.newsalerts.ingest.support.IngestServiceTestResources;
 import io.newsalerts.ingest.support.TopicRecords;

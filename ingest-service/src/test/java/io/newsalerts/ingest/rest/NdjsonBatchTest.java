@@ -14,8 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.newsalerts.contract.Topics;
-import io.newsalerts.ingest.problem.Problem;
-import io.newsalerts.ingest.problem.Problems;
+import io.newsalerts.edge.problem.Problem;
+import io.newsalerts.edge.problem.Problems;
+import io.newsalerts.ingest.problem.IngestProblems;
 import io.newsalerts.ingest.support.Fixtures;
 import io.newsalerts.ingest.support.IngestServiceTestResources;
 import io.newsalerts.ingest.support.TopicRecords;
@@ -93,7 +94,7 @@ class NdjsonBatchTest {
         publisher().contentType("application/json").body(huge.toString()).post("/articles").then()
                 .statusCode(413)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("type", is(Problems.EVENT_TOO_LARGE));
+                .body("type", is(IngestProblems.EVENT_TOO_LARGE));
         List<JsonNode> results = postBatch("/articles", huge + "\n" + article(small) + "\n");
 
         assertThat(results).extracting(result -> result.get("status").intValue()).containsExactly(413, 202);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.newsalerts.contract.Topics;
-import io.newsalerts.ingest.problem.Problem;
+import io.newsalerts.edge.problem.Problem;
 import io.newsalerts.ingest.support.Fixtures;
 import io.newsalerts.ingest.support.IngestServiceTestResources;
 import io.newsalerts.ingest.support.Publisher;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.newsalerts.contract.Topics;
+import io.newsalerts.edge.security.RateLimiter;
 import io.newsalerts.ingest.security.MalformedRequests.Fuzzed;
 import io.newsalerts.ingest.support.Fixtures;
 import io.newsalerts.ingest.support.IngestServiceTestResources;
