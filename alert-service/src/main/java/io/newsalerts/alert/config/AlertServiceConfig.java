@@ -12,6 +12,23 @@ public interface AlertServiceConfig {
     /** Bearer token that may create subscribers ({@code NEWSALERTS_ADMIN_TOKEN}); required. */
     String adminToken();
 
+    /** The database the service must be given; see {@link Datasource}. */
+    Datasource datasource();
+
+    /**
+     * The datasource's URL and user, mirrored from {@code quarkus.datasource.*} so that startup checks them: in
+     * production they have no default, and without {@code QUARKUS_DATASOURCE_JDBC_URL} and
+     * {@code QUARKUS_DATASOURCE_USERNAME} (or the properties) the service does not start, naming what is missing.
+     */
+    interface Datasource {
+
+        /** {@code quarkus.datasource.jdbc.url}: required. */
+        String url();
+
+        /** {@code quarkus.datasource.username}: required. */
+        String username();
+    }
+
     /** How many subscriptions one subscriber may hold. */
     @WithDefault("1000")
     int maxSubscriptionsPerSubscriber();

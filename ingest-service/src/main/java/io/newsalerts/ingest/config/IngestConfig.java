@@ -19,6 +19,23 @@ public interface IngestConfig {
      */
     String publisherToken();
 
+    /** The database the service must be given; see {@link Datasource}. */
+    Datasource datasource();
+
+    /**
+     * The datasource's URL and user, mirrored from {@code quarkus.datasource.*} so that startup checks them: in
+     * production they have no default, and without {@code QUARKUS_DATASOURCE_JDBC_URL} and
+     * {@code QUARKUS_DATASOURCE_USERNAME} (or the properties) the service does not start, naming what is missing.
+     */
+    interface Datasource {
+
+        /** {@code quarkus.datasource.jdbc.url}: required. */
+        String url();
+
+        /** {@code quarkus.datasource.username}: required. */
+        String username();
+    }
+
     /** The most JSON lines one NDJSON request may carry; a longer request is answered with 413. */
     @WithDefault("1000")
     int maxBatchLines();
