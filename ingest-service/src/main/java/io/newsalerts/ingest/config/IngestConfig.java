@@ -127,6 +127,10 @@ public interface IngestConfig {
         /** Partitions of the event topics created at startup. */
         @WithDefault("6")
         int topicPartitions();
+
+        /** How long creating the event topics at startup may take before the service starts without them. */
+        @WithDefault("10s")
+        Duration topicCreationTimeout();
     }
 
     /** Settings of the feed poller (see {@code FeedPoller}). */
@@ -136,7 +140,10 @@ public interface IngestConfig {
         @WithDefault("true")
         boolean pollerEnabled();
 
-        /** How often the poller looks for due feeds; a feed is polled at most this much after it is due. */
+        /**
+         * How often the poller looks for due feeds; a feed is polled at most this much after it is due. The scheduler
+         * looks at its jobs once a second: a shorter interval acts as one second.
+         */
         @WithDefault("5s")
         Duration pollEvery();
 
@@ -163,6 +170,13 @@ public interface IngestConfig {
          */
         @WithDefault("5m")
         Duration lease();
+
+        /**
+         * Time a poll keeps in hand at the end of its lease, beyond one more publication, for recording its outcome:
+         * it attempts no further article once less is left.
+         */
+        @WithDefault("10s")
+        Duration leaseMargin();
 
         /** How long establishing the connection to a feed's server may take. */
         @WithDefault("10s")
