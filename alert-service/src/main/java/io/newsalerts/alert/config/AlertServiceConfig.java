@@ -68,6 +68,17 @@ public interface AlertServiceConfig {
     @WithDefault("500ms")
     Duration subscriptionSyncInterval();
 
+    /** Most change-log entries the subscription sync reads per transaction (it reads on while batches are full). */
+    @WithDefault("1000")
+    int subscriptionSyncBatchSize();
+
+    /**
+     * How long the subscription sync waits for a gap in the change log to fill (a transaction that took its sequence
+     * number earlier but commits later) before it moves past it: a rolled-back transaction leaves a gap for ever.
+     */
+    @WithDefault("10s")
+    Duration subscriptionSyncGapPatience();
+
     /**
      * Kafka consumers per event topic in this replica, each on its own thread with its share of the partitions
      * (the channels' {@code concurrency}): one can match while another waits for PostgreSQL.
@@ -100,4 +111,44 @@ public interface AlertServiceConfig {
      */
     @WithDefault("5000")
     int outboxBatchSize();
+
+    /**
+     * How soon a relay that found another replica's relay holding the outbox lock tries again: that relay may have
+     * read the outbox before this replica's newest rows were committed.
+     */
+    @WithDefault("20ms")
+    Duration outboxLockRetry();
+
+    /** How long the relay waits for the broker to acknowledge an alert before the round fails (and is retried). */
+    @WithDefault("60s")
+    Duration outboxAckTimeout();
+
+    /** How long a dead letter (a record that is not an event) may wait for the broker's acknowledgement. */
+    @WithDefault("30s")
+    Duration deadLetterTimeout();
+
+    /** Recording a consumed batch when the database fails. */
+    Processing processing();
+
+    /**
+     * Retries of a batch whose recording failed transiently (connection lost, serialization failure, deadlock,
+     * server shutting down): the consumer waits meanwhile, committing nothing. Any other failure stops the channel.
+     */
+    interface Processing {
+
+        /** The pause before the first retry; each further pause is twice the previous one. */
+        @WithDefault("100ms")
+        Duration retryDelay();
+
+        /** The longest pause between two retries. */
+        @WithDefault("5s")
+        Duration retryMaxDelay();
+
+        /**
+         * How long a batch is retried in all before its channel stops (uncommitted: the batch is consumed again after
+         * a restart). The database may be away this long without losing or skipping anything.
+         */
+        @WithDefault("10m")
+        Duration retryMaxDuration();
+    }
 }
