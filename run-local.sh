@@ -9,7 +9,8 @@
 #   KEEP_STATE=1 ./run-local.sh keep the broker's data and the databases of the last run (default: start empty)
 #
 # Settings (environment): KAFKA_PORT (9092), INGEST_PORT (8081), ALERT_PORT (8082), PGHOST (127.0.0.1),
-# PGPORT (5432), PGUSER (postgres), NEWSALERTS_ADMIN_TOKEN and NEWSALERTS_PUBLISHER_TOKEN (generated if unset).
+# PGPORT (5432), PGUSER (postgres), PGPASSWORD (none), NEWSALERTS_ADMIN_TOKEN and NEWSALERTS_PUBLISHER_TOKEN
+# (generated if unset).
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
@@ -54,6 +55,8 @@ start_process kafka java -cp "local-infra/target/local-infra-1.0.0-SNAPSHOT.jar:
 wait_for_log kafka "Kafka broker ready" 60
 
 export KAFKA_BOOTSTRAP_SERVERS=localhost:$KAFKA_PORT
+# The jars run in the prod profile, which has no database defaults: name the user (and password, if any).
+export QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-}
 step "ingest-service on :$INGEST_PORT and alert-service on :$ALERT_PORT"
 QUARKUS_HTTP_PORT=$INGEST_PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/newsalerts_ingest" \
   start_process ingest-service java -jar ingest-service/target/quarkus-app/quarkus-run.jar

@@ -83,8 +83,10 @@ class PipelineIT {
         broker = LocalKafkaBroker.ephemeral().start();
         PostgresDatabases.recreate("jdbc:postgresql://localhost:5432/", "postgres", "", "newsalerts_ingest_it");
         PostgresDatabases.recreate("jdbc:postgresql://localhost:5432/", "postgres", "", "newsalerts_alerts_it");
+        // The packaged jars run in the prod profile, which has no database defaults.
         Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "NEWSALERTS_ADMIN_TOKEN", ADMIN, "NEWSALERTS_PUBLISHER_TOKEN", PUBLISHER);
+                "NEWSALERTS_ADMIN_TOKEN", ADMIN, "NEWSALERTS_PUBLISHER_TOKEN", PUBLISHER,
+                "QUARKUS_DATASOURCE_USERNAME", "postgres");
         Path logs = REPO.resolve("system-tests/target/logs");
         ingest = ServiceProcess.start(REPO, "ingest-service", freePort(), with(common,
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/newsalerts_ingest_it"), logs);

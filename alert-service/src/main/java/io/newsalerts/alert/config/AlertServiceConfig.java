@@ -12,6 +12,23 @@ public interface AlertServiceConfig {
     /** Bearer token that may create subscribers ({@code NEWSALERTS_ADMIN_TOKEN}); required. */
     String adminToken();
 
+    /** The database the service must be given; see {@link Datasource}. */
+    Datasource datasource();
+
+    /**
+     * The datasource's URL and user, mirrored from {@code quarkus.datasource.*} so that startup checks them: in
+     * production they have no default, and without {@code QUARKUS_DATASOURCE_JDBC_URL} and
+     * {@code QUARKUS_DATASOURCE_USERNAME} (or the properties) the service does not start, naming what is missing.
+     */
+    interface Datasource {
+
+        /** {@code quarkus.datasource.jdbc.url}: required. */
+        String url();
+
+        /** {@code quarkus.datasource.username}: required. */
+        String username();
+    }
+
     /** How many subscriptions one subscriber may hold. */
     @WithDefault("1000")
     int maxSubscriptionsPerSubscriber();
@@ -27,6 +44,17 @@ public interface AlertServiceConfig {
     /** How often each replica reads the subscription change log (changes made through other replicas). */
     @WithDefault("500ms")
     Duration subscriptionSyncInterval();
+
+    /** Most change-log entries the subscription sync reads per transaction (it reads on while batches are full). */
+    @WithDefault("1000")
+    int subscriptionSyncBatchSize();
+
+    /**
+     * How long the subscription sync waits for a gap in the change log to fill (a transaction that took its sequence
+     * number earlier but commits later) before it moves past it: a rolled-back transaction leaves a gap for ever.
+     */
+    @WithDefault("10s")
+    Duration subscriptionSyncGapPatience();
 
     /**
      * Kafka consumers per event topic in this replica, each on its own thread with its share of the partitions
@@ -60,4 +88,44 @@ public interface AlertServiceConfig {
      */
     @WithDefault("5000")
     int outboxBatchSize();
+
+    /**
+     * How soon a relay that found another replica's relay holding the outbox lock tries again: that relay may have
+     * read the outbox before this replica's newest rows were committed.
+     */
+    @WithDefault("20ms")
+    Duration outboxLockRetry();
+
+    /** How long the relay waits for the broker to acknowledge an alert before the round fails (and is retried). */
+    @WithDefault("60s")
+    Duration outboxAckTimeout();
+
+    /** How long a dead letter (a record that is not an event) may wait for the broker's acknowledgement. */
+    @WithDefault("30s")
+    Duration deadLetterTimeout();
+
+    /** Recording a consumed batch when the database fails. */
+    Processing processing();
+
+    /**
+     * Retries of a batch whose recording failed transiently (connection lost, serialization failure, deadlock,
+     * server shutting down): the consumer waits meanwhile, committing nothing. Any other failure stops the channel.
+     */
+    interface Processing {
+
+        /** The pause before the first retry; each further pause is twice the previous one. */
+        @WithDefault("100ms")
+        Duration retryDelay();
+
+        /** The longest pause between two retries. */
+        @WithDefault("5s")
+        Duration retryMaxDelay();
+
+        /**
+         * How long a batch is retried in all before its channel stops (uncommitted: the batch is consumed again after
+         * a restart). The database may be away this long without losing or skipping anything.
+         */
+        @WithDefault("10m")
+        Duration retryMaxDuration();
+    }
 }

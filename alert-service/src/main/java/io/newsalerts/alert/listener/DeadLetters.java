@@ -1,6 +1,7 @@
 package io.newsalerts.alert.listener;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,7 +15,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.newsalerts.alert.config.DurableProducers;
+import io.newsalerts.alert.config.AlertServiceConfig;
+import io.newsalerts.alert.kafka.DurableProducers;
 
 /**
  * Sends a record that is not an event to {@code <topic>.dlq}, with the reason and its origin in headers, and waits
@@ -27,9 +29,12 @@ public class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     private final KafkaProducer<String, byte[]> producer;
+    private final Duration timeout;
 
-    DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String servers) {
+    DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String servers,
+            AlertServiceConfig config) {
         this.producer = DurableProducers.create(servers, "alert-service-dead-letters");
+        this.timeout = config.deadLetterTimeout();
     }
 
     public void send(ConsumerRecord<String, byte[]> record, String reason)
@@ -41,7 +46,7 @@ public class DeadLetters {
         header(letter, "dead-letter-topic", record.topic());
         header(letter, "dead-letter-partition", Integer.toString(record.partition()));
         header(letter, "dead-letter-offset", Long.toString(record.offset()));
-        producer.send(letter).get(30, TimeUnit.SECONDS);
+        producer.send(letter).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         LOG.warnf("dead-lettered %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
     }
 

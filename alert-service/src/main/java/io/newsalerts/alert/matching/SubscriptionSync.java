@@ -1,13 +1,9 @@
 package io.newsalerts.alert.matching;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,22 +18,22 @@ import io.newsalerts.alert.persistence.SubscriptionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 
 /**
  * Keeps the {@link MatcherRegistry} in step with the subscription table: loads every subscription at start-up,
- * then follows the {@code subscription_change} log, so that a change made through any replica reaches every
- * replica within the sync interval.
+ * then follows the {@code subscription_change} log every {@code newsalerts.subscription-sync-interval} (a scheduled
+ * job, never two rounds at once), so that a change made through any replica reaches every replica within it.
  *
  * <p>Sequence numbers can commit out of order, so a gap in the log is re-read until it fills or is older than
- * {@link #GAP_PATIENCE} (a rolled-back transaction leaves a gap for ever). Re-applying a change is harmless: it
- * reloads the subscription's current row.
+ * {@code newsalerts.subscription-sync-gap-patience} (a rolled-back transaction leaves a gap for ever). Re-applying a
+ * change is harmless: it reloads the subscription's current row.
  */
 @ApplicationScoped
 public class SubscriptionSync {
 
     private static final Logger LOG = Logger.getLogger(SubscriptionSync.class);
-    private static final Duration GAP_PATIENCE = Duration.ofSeconds(10);
-    private static final int BATCH = 1000;
 
     @Inject
     SubscriptionRepository subscriptions;
@@ -48,19 +44,20 @@ public class SubscriptionSync {
     @Inject
     AlertServiceConfig config;
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            runnable -> new Thread(runnable, "subscription-sync"));
     private long appliedUpTo;
     private Instant gapSeenAt;
+    /** Set once every subscription is loaded: the log is followed from there on. */
+    private volatile boolean loaded;
+    /** Set when the application shuts down: no round starts once the database may be closing. */
+    private volatile boolean stopping;
 
     void start(@Observes StartupEvent event) {
         loadAll();
-        long interval = config.subscriptionSyncInterval().toMillis();
-        timer.scheduleWithFixedDelay(this::followChangesSafely, interval, interval, TimeUnit.MILLISECONDS);
+        loaded = true;
     }
 
     void stop(@Observes ShutdownEvent event) {
-        timer.shutdownNow();
+        stopping = true;
     }
 
     private void loadAll() {
@@ -74,7 +71,12 @@ public class SubscriptionSync {
     }
 
     /** Follows the log until it is caught up (a bulk import may have left many entries), batch by batch. */
-    private void followChangesSafely() {
+    @Scheduled(identity = "subscription-sync", every = "${newsalerts.subscription-sync-interval}",
+            concurrentExecution = ConcurrentExecution.SKIP)
+    void followChangesSafely() {
+        if (!loaded || stopping) {
+            return;
+        }
         try {
             boolean more = true;
             while (more) {
@@ -88,7 +90,8 @@ public class SubscriptionSync {
     /** Applies one batch of the log; {@code true} if it was full and moved on, so that more may follow. */
     private boolean followChanges() {
         long before = appliedUpTo;
-        List<Object[]> changes = subscriptions.changesAfter(appliedUpTo, BATCH);
+        int batch = config.subscriptionSyncBatchSize();
+        List<Object[]> changes = subscriptions.changesAfter(appliedUpTo, batch);
         apply(changes.stream().map(change -> (String) change[1]).collect(Collectors.toSet()));
         long contiguous = appliedUpTo;
         boolean gap = false;
@@ -103,18 +106,18 @@ public class SubscriptionSync {
         if (!gap) {
             gapSeenAt = null;
             appliedUpTo = contiguous;
-            return changes.size() == BATCH;
+            return changes.size() == batch;
         }
         if (gapSeenAt == null || contiguous > appliedUpTo) {
             gapSeenAt = Instant.now();
         }
-        if (gapSeenAt.plus(GAP_PATIENCE).isBefore(Instant.now())) {
+        if (gapSeenAt.plus(config.subscriptionSyncGapPatience()).isBefore(Instant.now())) {
             gapSeenAt = null;
             appliedUpTo = ((Number) changes.get(changes.size() - 1)[0]).longValue();
         } else {
             appliedUpTo = contiguous;
         }
-        return changes.size() == BATCH && appliedUpTo > before;
+        return changes.size() == batch && appliedUpTo > before;
     }
 
     /** Brings the changed subscriptions to their current rows, with one query per batch of changes. */

@@ -52,8 +52,10 @@ class BatchRecordingTest {
         events.close();
     }
 
+    /** The failure is a serialization failure (40001), one the processor retries; a bug would stop the channel. */
     @Test
-    void aDatabaseFailureInTheMiddleOfABatchCommitsNothingAndTheRetryRecordsEachAlertOnce() throws Exception {
+    void aTransientDatabaseFailureInTheMiddleOfABatchCommitsNothingAndTheRetryRecordsEachAlertOnce()
+            throws Exception {
         String key = newSubscriberKey();
         String subscription = subscribe(key, "midbatchfailure");
         List<ArticleEvent> articles = IntStream.range(0, 10)
@@ -62,7 +64,8 @@ class BatchRecordingTest {
                 create function test_fail_mid_batch() returns trigger language plpgsql as $$
                 begin
                     if exists (select 1 from event where seq = new.event_seq and title = '%s') then
-                        raise exception 'injected failure in the middle of a batch';
+                        raise exception 'injected failure in the middle of a batch'
+                            using errcode = 'serialization_failure';
                     end if;
                     return new;
                 end $$""".formatted(articles.get(5).title()));

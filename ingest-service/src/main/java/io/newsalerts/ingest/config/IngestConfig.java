@@ -19,6 +19,23 @@ public interface IngestConfig {
      */
     String publisherToken();
 
+    /** The database the service must be given; see {@link Datasource}. */
+    Datasource datasource();
+
+    /**
+     * The datasource's URL and user, mirrored from {@code quarkus.datasource.*} so that startup checks them: in
+     * production they have no default, and without {@code QUARKUS_DATASOURCE_JDBC_URL} and
+     * {@code QUARKUS_DATASOURCE_USERNAME} (or the properties) the service does not start, naming what is missing.
+     */
+    interface Datasource {
+
+        /** {@code quarkus.datasource.jdbc.url}: required. */
+        String url();
+
+        /** {@code quarkus.datasource.username}: required. */
+        String username();
+    }
+
 
 
     /**
@@ -86,6 +103,10 @@ public interface IngestConfig {
         /** Partitions of the event topics created at startup. */
         @WithDefault("6")
         int topicPartitions();
+
+        /** How long creating the event topics at startup may take before the service starts without them. */
+        @WithDefault("10s")
+        Duration topicCreationTimeout();
     }
 
     /** Settings of the feed poller (see {@code FeedPoller}). */
@@ -95,7 +116,10 @@ public interface IngestConfig {
         @WithDefault("true")
         boolean pollerEnabled();
 
-        /** How often the poller looks for due feeds; a feed is polled at most this much after it is due. */
+        /**
+         * How often the poller looks for due feeds; a feed is polled at most this much after it is due. The scheduler
+         * looks at its jobs once a second: a shorter interval acts as one second.
+         */
         @WithDefault("5s")
         Duration pollEvery();
 
@@ -122,6 +146,13 @@ public interface IngestConfig {
          */
         @WithDefault("5m")
         Duration lease();
+
+        /**
+         * Time a poll keeps in hand at the end of its lease, beyond one more publication, for recording its outcome:
+         * it attempts no further article once less is left.
+         */
+        @WithDefault("10s")
+        Duration leaseMargin();
 
         /** How long establishing the connection to a feed's server may take. */
         @WithDefault("10s")

@@ -1,5 +1,6 @@
 package io.newsalerts.ingest.kafka;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,6 @@ import io.quarkus.runtime.StartupEvent;
 public class TopicInitializer {
 
     private static final Logger LOG = Logger.getLogger(TopicInitializer.class);
-    private static final long TIMEOUT_SECONDS = 10;
 
     void createTopics(@Observes StartupEvent startup, IngestConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
@@ -40,30 +40,31 @@ public class TopicInitializer {
         if (!config.kafka().createTopics()) {
             return;
         }
+        Duration timeout = config.kafka().topicCreationTimeout();
         Map<String, Object> settings = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS / 2),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.dividedBy(2).toMillis(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         List<NewTopic> topics = List.of(Topics.ARTICLES, Topics.JOB_POSTINGS).stream()
                 .map(name -> new NewTopic(name, Optional.of(config.kafka().topicPartitions()), Optional.empty()))
                 .toList();
         try (Admin admin = Admin.create(settings)) {
-            admin.createTopics(topics).values().forEach(TopicInitializer::await);
+            admin.createTopics(topics).values().forEach((topic, creation) -> await(topic, creation, timeout));
         } catch (KafkaException e) {
             LOG.warnf("Could not create the topics: %s", e.getMessage());
         }
     }
 
-    private static void await(String topic, KafkaFuture<Void> creation) {
+    private static void await(String topic, KafkaFuture<Void> creation, Duration timeout) {
         try {
-            creation.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            creation.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             LOG.infof("Created topic %s", topic);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 LOG.warnf("Could not create topic %s: %s", topic, e.getCause().getMessage());
             }
         } catch (TimeoutException e) {
-            LOG.warnf("Could not create topic %s within %d s", topic, TIMEOUT_SECONDS);
+            LOG.warnf("Could not create topic %s within %s", topic, timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -2,9 +2,6 @@ package io.newsalerts.ingest.service;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,30 +12,30 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newsalerts.ingest.config.IngestConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 
 /**
- * Polls the feeds that are due, on one background thread per replica: every {@code poll-every} it claims due
- * feeds one at a time from {@link FeedLeases} (at most {@code max-feeds-per-round} per round), polls each with
- * {@link FeedPollTask} and records the outcome. Replicas share the work through the leases; a feed is never
- * polled by two at once.
+ * Polls the feeds that are due, in a scheduled round every {@code poll-every} (never two rounds of one replica at
+ * once): it claims due feeds one at a time from {@link FeedLeases} (at most {@code max-feeds-per-round} per round),
+ * polls each with {@link FeedPollTask} and records the outcome. Replicas share the work through the leases; a feed
+ * is never polled by two at once. Once the application is shutting down, a round claims no further feed.
  *
  * <p>A poll does no new work once its lease is close to lapsing: the time left must cover one more Kafka
- * acknowledgement and a margin. Nothing a feed does (an error, a timeout, a broken document) stops the poller:
- * the outcome is recorded on the feed, which is tried again after its {@code pollSeconds}.
+ * acknowledgement and {@code lease-margin}. Nothing a feed does (an error, a timeout, a broken document) stops the
+ * poller: the outcome is recorded on the feed, which is tried again after its {@code pollSeconds}.
  */
 @ApplicationScoped
 public class FeedPoller {
 
     private static final Logger LOG = Logger.getLogger(FeedPoller.class);
-    /** Time kept in hand at the end of a lease, beyond one more publication: for recording the outcome. */
-    private static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
 
     private final FeedLeases leases;
     private final FeedPollTask task;
     private final MeterRegistry metrics;
     private final IngestConfig.Feeds config;
     private final Duration workTime;
-    private ScheduledExecutorService executor;
+    private volatile boolean stopping;
 
     FeedPoller(FeedLeases leases, FeedPollTask task, MeterRegistry metrics, IngestConfig config) {
         this.leases = leases;
@@ -47,33 +44,22 @@ public class FeedPoller {
         this.config = config.feeds();
         // The longest one publication may take: blocked on metadata, then waiting for the acknowledgement.
         Duration publication = config.kafka().maxBlock().plus(config.kafka().deliveryTimeout());
-        this.workTime = config.feeds().lease().minus(publication).minus(LEASE_MARGIN);
+        this.workTime = config.feeds().lease().minus(publication).minus(config.feeds().leaseMargin());
         if (workTime.compareTo(config.feeds().fetchTimeout()) <= 0) {
             throw new IllegalStateException("newsalerts.feeds.lease (" + config.feeds().lease() + ") must exceed"
-                    + " newsalerts.feeds.fetch-timeout plus newsalerts.kafka.max-block and delivery-timeout plus "
-                    + LEASE_MARGIN.toSeconds() + " s");
+                    + " newsalerts.feeds.fetch-timeout plus newsalerts.kafka.max-block and delivery-timeout plus"
+                    + " newsalerts.feeds.lease-margin (" + config.feeds().leaseMargin() + ")");
         }
     }
 
-    void start(@Observes StartupEvent startup) {
+    void announce(@Observes StartupEvent startup) {
         if (!config.pollerEnabled()) {
             LOG.info("The feed poller is disabled on this replica (newsalerts.feeds.poller-enabled=false)");
-            return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "feed-poller");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = config.pollEvery().toMillis();
-        executor.scheduleWithFixedDelay(this::pollDueFeedsSafely, every, every, TimeUnit.MILLISECONDS);
     }
 
-    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        }
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
     }
 
     /**
@@ -84,6 +70,9 @@ public class FeedPoller {
      */
     public int pollDueFeeds() {
         for (int polled = 0; polled < config.maxFeedsPerRound(); polled++) {
+            if (stopping) {
+                return polled;
+            }
             long claimedAt = System.nanoTime();
             Optional<ClaimedFeed> claimed = leases.claimNextDue(config.lease());
             if (claimed.isEmpty()) {
@@ -117,7 +106,12 @@ public class FeedPoller {
         }
     }
 
-    private void pollDueFeedsSafely() {
+    @Scheduled(identity = "feed-poller", every = "${newsalerts.feeds.poll-every}",
+            concurrentExecution = ConcurrentExecution.SKIP)
+    void pollDueFeedsSafely() {
+        if (!config.pollerEnabled() || stopping) {
+            return;
+        }
         try {
             pollDueFeeds();
         } catch (RuntimeException e) {

@@ -1,4 +1,4 @@
-package io.newsalerts.alert.config;
+package io.newsalerts.alert.kafka;
 
 import java.util.Properties;
 
