@@ -5,7 +5,7 @@
  * <h2>Reference semantics</h2>
  * A query means what Lucene's classic {@code QueryParser} (default operator AND, default field
  * {@code text}) makes of it, evaluated over the analyzed event as Lucene Monitor would. Every matcher here
- * must agree with that reference; {@code MonitorReferenceTest} and {@code MonitorDifferentialTest} check it on
+ * must agree with that reference; {@code MonitorReferenceTest} and {@code MonitorDifferentialIT} check it on
  * generated and hand-written queries and events, real news included.
  *
  * <h2>Analysis</h2>
@@ -41,7 +41,7 @@
  *
  * <h2>The indexed matcher</h2>
  * {@link io.newsalerts.matcher.IndexedMatcher} gives the same answers (the contract suite and
- * {@code MonitorDifferentialTest} hold it to that) at a cost that grows with the subscriptions a document could
+ * {@code MonitorDifferentialIT} hold it to that) at a cost that grows with the subscriptions a document could
  * match rather than with all of them. Candidate pre-filtering, then exact verification:
  * <ol>
  *   <li><b>Plans.</b> {@code PlanCompiler} turns each parsed Lucene query into a plan: the same boolean tree

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,8 +20,11 @@ import io.newsalerts.matcher.YearlySalary;
 @ApplicationScoped
 public class EventDecoder {
 
-    @Inject
-    ObjectMapper json;
+    private final ObjectMapper json;
+
+    EventDecoder(ObjectMapper json) {
+        this.json = json;
+    }
 
     /** @param value the record's value, UTF-8 JSON */
     public IncomingEvent decode(EventType type, byte[] value) {

@@ -18,7 +18,11 @@ public class RecentEvents {
 
     @Inject
     public RecentEvents(AlertServiceConfig config) {
-        int capacity = config.previewEvents();
+        this(config.previewEvents());
+    }
+
+    /** Keeps the {@code capacity} most recent events. */
+    RecentEvents(int capacity) {
         this.events = new LinkedHashMap<>() {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, IncomingEvent> eldest) {

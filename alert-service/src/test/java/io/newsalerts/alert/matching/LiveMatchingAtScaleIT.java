@@ -40,7 +40,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * every article) finds. Queries and articles use a vocabulary of their own, so other tests' events never meet them.
  */
 @QuarkusTest
-class LiveMatchingAtScaleTest {
+class LiveMatchingAtScaleIT {
 
     /** How many subscriptions (-Dlive.subscriptions, default 100,000), in bulk requests of 10,000. */
     private static final int TOTAL = Integer.getInteger("live.subscriptions", 100_000);

@@ -27,7 +27,7 @@ import io.restassured.path.json.JsonPath;
  * None may answer 5xx, the service stays healthy, and nothing rejected is stored.
  */
 @QuarkusTest
-class FuzzTest {
+class FuzzIT {
 
     private static final int REQUESTS = 10_000;
     private static final String[] METHODS_AND_PATHS = {

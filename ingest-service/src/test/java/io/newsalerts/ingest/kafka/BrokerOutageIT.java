@@ -34,7 +34,7 @@ import io.restassured.response.Response;
 @QuarkusTestResource(KafkaBrokerTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class,
         initArgs = @ResourceArg(name = "database", value = IngestServiceTestResources.DATABASE))
-class BrokerOutageTest {
+class BrokerOutageIT {
 
     /** %test delivery-timeout (6 s) plus the producer's grace, with room for a slow machine. */
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(15);

@@ -45,7 +45,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(KafkaBrokerTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class,
         initArgs = @ResourceArg(name = "database", value = IngestServiceTestResources.DATABASE))
-class FuzzTest {
+class FuzzIT {
 
     private static final int REQUESTS = 10_000;
     private static final long SEED = 20261128L;

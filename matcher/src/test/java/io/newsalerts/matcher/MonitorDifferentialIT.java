@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * It runs twice, with term statistics warmed on half the documents and cold, since they change how queries are
  * anchored and filtered.
  */
-class MonitorDifferentialTest {
+class MonitorDifferentialIT {
 
     private static final long SEED = 20240611L;
     private static final int GENERATED_QUERIES = 1_200;

@@ -26,7 +26,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(KafkaBrokerTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class,
         initArgs = @ResourceArg(name = "database", value = IngestServiceTestResources.DATABASE))
-class FeedBrokerOutageTest {
+class FeedBrokerOutageIT {
 
     private static final String FEED = "/feeds/outage.xml";
 
