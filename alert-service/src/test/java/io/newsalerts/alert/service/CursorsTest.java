@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.newsalerts.alert.problem.FieldError;
-import io.newsalerts.alert.problem.ProblemException;
+import io.newsalerts.edge.problem.FieldError;
+import io.newsalerts.edge.problem.ProblemException;
 
 /** Page cursors: opaque to clients, read back exactly, and a 400 naming the parameter when forged. */
 class CursorsTest {

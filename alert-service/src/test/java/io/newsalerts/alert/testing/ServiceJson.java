@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.newsalerts.alert.config.StrictJson;
+import io.newsalerts.edge.json.StrictJson;
 
 /**
  * The {@link ObjectMapper} as Quarkus builds it for this service, for unit tests that run without the container:
