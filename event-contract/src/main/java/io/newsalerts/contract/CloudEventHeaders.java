@@ -1,5 +1,9 @@
 package io.newsalerts.contract;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** CloudEvents 1.0 Kafka binary-mode header names and the event types and sources this project writes. */
 public final class CloudEventHeaders {
 
@@ -26,5 +30,20 @@ public final class CloudEventHeaders {
     public static final String SOURCE_ALERT = "/newsalerts/alert-service";
 
     private CloudEventHeaders() {
+    }
+
+    /**
+     * The binary-mode headers of one JSON event, in the order they are written: name to value (written as UTF-8).
+     * Both services build their records' headers from it.
+     */
+    public static Map<String, String> of(String id, String type, String source, Instant time) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(SPEC_VERSION, SPEC_VERSION_1_0);
+        headers.put(ID, id);
+        headers.put(TYPE, type);
+        headers.put(SOURCE, source);
+        headers.put(TIME, time.toString());
+        headers.put(CONTENT_TYPE, APPLICATION_JSON);
+        return headers;
     }
 }

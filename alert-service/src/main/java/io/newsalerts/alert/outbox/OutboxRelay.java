@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -171,22 +170,14 @@ public class OutboxRelay {
     private ProducerRecord<String, byte[]> record(AlertEvent alert) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ALERTS, alert.subscriptionId(),
                 JsonText.bytes(alert, json));
-        Headers headers = record.headers();
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(headers, CloudEventHeaders.ID, alert.id());
-        header(headers, CloudEventHeaders.TYPE, CloudEventHeaders.TYPE_ALERT);
-        header(headers, CloudEventHeaders.SOURCE, CloudEventHeaders.SOURCE_ALERT);
-        header(headers, CloudEventHeaders.TIME, alert.matchedAt().toString());
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.APPLICATION_JSON);
+        CloudEventHeaders.of(alert.id(), CloudEventHeaders.TYPE_ALERT, CloudEventHeaders.SOURCE_ALERT,
+                alert.matchedAt()).forEach((name, value) -> record.headers().add(name,
+                        value.getBytes(StandardCharsets.UTF_8)));
         return record;
     }
 
     private double oldestUnsentSeconds() {
         Instant oldest = oldestUnsent;
         return oldest == null ? 0 : Duration.between(oldest, Instant.now()).toMillis() / 1e3;
-    }
-
-    private static void header(Headers headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

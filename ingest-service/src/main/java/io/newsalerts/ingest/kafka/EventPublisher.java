@@ -123,17 +123,11 @@ public class EventPublisher {
     }
 
     private static List<Header> headers(EventType type, String id, Instant time) {
-        return List.of(
-                header(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0),
-                header(CloudEventHeaders.ID, cloudEventId(type, id)),
-                header(CloudEventHeaders.TYPE, type.cloudEventType()),
-                header(CloudEventHeaders.SOURCE, CloudEventHeaders.SOURCE_INGEST),
-                header(CloudEventHeaders.TIME, time.toString()),
-                header(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.APPLICATION_JSON));
-    }
-
-    private static Header header(String name, String value) {
-        return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+        return CloudEventHeaders.of(cloudEventId(type, id), type.cloudEventType(), CloudEventHeaders.SOURCE_INGEST, time)
+                .entrySet().stream()
+                .<Header>map(header -> new RecordHeader(header.getKey(),
+                        header.getValue().getBytes(StandardCharsets.UTF_8)))
+                .toList();
     }
 
     @PreDestroy
