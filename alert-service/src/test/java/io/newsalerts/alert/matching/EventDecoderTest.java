@@ -34,7 +34,7 @@ class EventDecoderTest {
     @Test
     void anArticleBecomesAnEventWithEveryMatchableField() throws Exception {
         ArticleEvent article = new ArticleEvent("a-1", ArticleEvent.TYPE, "https://news.example.org/a-1",
-                "Netflix bets on AI", "A summary", "The body", "Example News", "Jane Doe", "en", PUBLISHED,
+                "Netflix bets on AI", "A summary", "The body", "Example News", "Jane Doe", "en", false, "a-1", PUBLISHED,
                 Instant.now());
 
         IncomingEvent event = decoder.decode(EventType.ARTICLE, json.writeValueAsBytes(article));

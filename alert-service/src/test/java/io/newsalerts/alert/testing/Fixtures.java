@@ -31,7 +31,8 @@ public final class Fixtures {
         String id = "test-article-" + UUID.randomUUID();
         return new ArticleEvent(id, ArticleEvent.TYPE, "https://news.example.org/" + id, text(article, "title"),
                 text(article, "summary"), text(article, "body"), text(article, "source"), text(article, "author"),
-                text(article, "language"), Instant.parse(text(article, "publishedAt")), Instant.now());
+                text(article, "language"), false, id,
+                Instant.parse(text(article, "publishedAt")), Instant.now());
     }
 
     /** The demo job posting: Netflix, Product Manager - Machine Learning Platform, 300,000-900,000 USD a year. */
@@ -49,7 +50,7 @@ public final class Fixtures {
     public static ArticleEvent article(String title, String body) {
         String id = "test-article-" + UUID.randomUUID();
         return new ArticleEvent(id, ArticleEvent.TYPE, "https://news.example.org/" + id, title, null, body, null,
-                null, null, null, Instant.now());
+                null, null, null, id, null, Instant.now());
     }
 
     private static JsonNode read(String file) {

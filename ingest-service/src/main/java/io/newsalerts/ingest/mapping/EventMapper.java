@@ -15,8 +15,8 @@ public final class EventMapper {
 
     public static ArticleEvent toEvent(ArticleRequest article, String id, Instant ingestedAt) {
         return new ArticleEvent(id, ArticleEvent.TYPE, article.url(), article.title(), article.summary(),
-                article.body(), article.source(), article.author(), article.language(), article.publishedAt(),
-                ingestedAt);
+                article.body(), article.source(), article.author(), article.language(),
+                article.language() == null ? null : false, id, article.publishedAt(), ingestedAt);
     }
 
     public static JobPostingEvent toEvent(JobPostingRequest posting, String id, Instant ingestedAt) {

@@ -41,7 +41,8 @@ class EventPublisherTest {
             .build();
 
     private static final ArticleEvent EVENT = new ArticleEvent("a1b2", ArticleEvent.TYPE, "https://example.com/",
-            "Title", null, null, null, null, "en", Instant.parse("2023-07-26T16:00:00Z"),
+            "Title", null, null, null, null, "en", false, "a1b2",
+            Instant.parse("2023-07-26T16:00:00Z"),
             Instant.parse("2024-01-02T03:04:05.678Z"));
 
     @Test
@@ -100,7 +101,7 @@ class EventPublisherTest {
 
     private static ArticleEvent event(String id) {
         return new ArticleEvent(id, ArticleEvent.TYPE, "https://example.com/" + id, "Title", null, null, null, null,
-                "en", null, Instant.parse("2024-01-02T03:04:05.678Z"));
+                "en", false, id, null, Instant.parse("2024-01-02T03:04:05.678Z"));
     }
 
     private static OutgoingEvent outgoing(ArticleEvent event) {
