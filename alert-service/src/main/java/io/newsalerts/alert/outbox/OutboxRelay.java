@@ -1,11 +1,11 @@
 package io.newsalerts.alert.outbox;
 
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
@@ -13,11 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,24 +26,29 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsalerts.alert.config.AlertServiceConfig;
-import io.newsalerts.alert.kafka.DurableProducers;
+import io.newsalerts.alert.listener.Channels;
 import io.newsalerts.alert.mapping.AlertMapper;
 import io.newsalerts.alert.mapping.JsonText;
 import io.newsalerts.alert.persistence.OutboxStore;
 import io.newsalerts.contract.AlertEvent;
 import io.newsalerts.contract.CloudEventHeaders;
-import io.newsalerts.contract.Topics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Publishes the alert outbox to {@code news.alerts} in order: takes the oldest outbox rows (each the alerts of one
- * recorded batch), sends all their alerts, waits for the broker's acknowledgements, then deletes the rows in the
- * same transaction. A crash between the send and the commit re-publishes those alerts with the same ids, never
- * loses one. One replica relays at a time (a PostgreSQL advisory lock held by the transaction).
+ * recorded batch), sends all their alerts through the {@code alerts} channel (keyed by subscription, CloudEvents
+ * headers written by the connector), waits for the broker's acknowledgements, then deletes the rows in the same
+ * transaction. A crash between the send and the commit re-publishes those alerts with the same ids, never loses one.
+ * One replica relays at a time (a PostgreSQL advisory lock held by the transaction), and a round starts only once
+ * every send of the previous one has been acknowledged or given up by the connector, so that a slow broker is never
+ * handed the same alerts twice by this replica.
  *
  * <p>The relay drains the outbox ({@link RelayLoop}) as soon as this replica recorded alerts ({@link #wakeUp()}, on
  * the managed executor), and on a scheduled sweep every {@code newsalerts.outbox-poll-interval}, which picks up what
@@ -56,6 +60,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+    private static final URI SOURCE = URI.create(CloudEventHeaders.SOURCE_ALERT);
 
     @Inject
     OutboxStore outbox;
@@ -72,10 +77,12 @@ public class OutboxRelay {
     @Inject
     ManagedExecutor executor;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    /** Bounded by the relay itself: one round (at most {@code outbox-batch-size} outbox rows) in flight. */
+    @Inject
+    @Channel(Channels.ALERTS)
+    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+    MutinyEmitter<byte[]> alerts;
 
-    private KafkaProducer<String, byte[]> producer;
     private RelayLoop loop;
     private Timer relayLag;
     private Counter published;
@@ -83,10 +90,11 @@ public class OutboxRelay {
     private volatile Instant oldestUnsent;
     /** Whether the last drain failed: the first failure is a warning, the recovery news. */
     private volatile boolean failing;
+    /** The sends of the last round: the next round waits until all have an outcome. */
+    private volatile CompletableFuture<Void> lastRound = CompletableFuture.completedFuture(null);
 
     @PostConstruct
     void start() {
-        producer = DurableProducers.create(bootstrapServers, "alert-service-outbox");
         relayLag = Timer.builder("newsalerts.alerts.relay.lag")
                 .description("From an alert's recording to the broker's acknowledgement of it on news.alerts")
                 .publishPercentiles(0.5, 0.99).register(metrics);
@@ -100,12 +108,11 @@ public class OutboxRelay {
                 config.outboxBatchSize(), config.outboxLockRetry(), pause -> Thread.sleep(pause.toMillis()));
     }
 
-    /** Lets the round in progress finish (acknowledged, deleted), starts no other, then closes the producer. */
+    /** Lets the round in progress finish (acknowledged, deleted) and starts no other. */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         if (!loop.stop(SHUTDOWN_WAIT)) {
-            LOG.warnf("outbox relay still busy after %s; closing its producer anyway", SHUTDOWN_WAIT);
+            LOG.warnf("outbox relay still busy after %s; shutting down anyway", SHUTDOWN_WAIT);
         }
-        producer.close();
     }
 
     /** Asks the relay to look at the outbox now rather than at its next sweep. */
@@ -116,7 +123,7 @@ public class OutboxRelay {
     }
 
     @Scheduled(identity = "outbox-relay", every = "${newsalerts.outbox-poll-interval}",
-            concurrentExecution = ConcurrentExecution.SKIP)
+            concurrentExecution = ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         drain();
     }
@@ -141,7 +148,7 @@ public class OutboxRelay {
 
     /** @return how many alerts were published, or {@link RelayLoop#LOCKED_ELSEWHERE} */
     private int publishBatch() throws Exception {
-        if (!outbox.tryLockRelay()) {
+        if (!lastRound.isDone() || !outbox.tryLockRelay()) {
             return RelayLoop.LOCKED_ELSEWHERE;
         }
         List<OutboxStore.Entry> entries = outbox.oldest(config.outboxBatchSize());
@@ -151,13 +158,10 @@ public class OutboxRelay {
         }
         List<Long> seqs = entries.stream().flatMap(entry -> entry.alertSeqs().stream()).toList();
         List<OutboxStore.PendingAlert> alerts = outbox.alerts(seqs);
-        List<Future<RecordMetadata>> acks = new ArrayList<>(alerts.size());
-        for (OutboxStore.PendingAlert alert : alerts) {
-            acks.add(producer.send(record(AlertMapper.toEvent(alert, json))));
-        }
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(config.outboxAckTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        }
+        CompletableFuture<Void> round = CompletableFuture.allOf(alerts.stream()
+                .map(alert -> send(AlertMapper.toEvent(alert, json))).toArray(CompletableFuture[]::new));
+        lastRound = round.exceptionally(failure -> null);
+        round.get(config.outboxAckTimeout().toMillis(), TimeUnit.MILLISECONDS);
         outbox.delete(entries);
         Instant now = Instant.now();
         for (OutboxStore.Entry entry : entries) {
@@ -167,13 +171,14 @@ public class OutboxRelay {
         return seqs.size();
     }
 
-    private ProducerRecord<String, byte[]> record(AlertEvent alert) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ALERTS, alert.subscriptionId(),
-                JsonText.bytes(alert, json));
-        CloudEventHeaders.of(alert.id(), CloudEventHeaders.TYPE_ALERT, CloudEventHeaders.SOURCE_ALERT,
-                alert.matchedAt()).forEach((name, value) -> record.headers().add(name,
-                        value.getBytes(StandardCharsets.UTF_8)));
-        return record;
+    /** @return completed when the broker acknowledged the alert, failed when the connector gave up on it */
+    private CompletableFuture<Void> send(AlertEvent alert) {
+        Message<byte[]> message = Message.of(JsonText.bytes(alert, json))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(alert.subscriptionId()).build())
+                .addMetadata(OutgoingCloudEventMetadata.builder().withId(alert.id())
+                        .withType(CloudEventHeaders.TYPE_ALERT).withSource(SOURCE)
+                        .withTimestamp(alert.matchedAt().atZone(ZoneOffset.UTC)).build());
+        return alerts.sendMessage(message).subscribeAsCompletionStage();
     }
 
     private double oldestUnsentSeconds() {

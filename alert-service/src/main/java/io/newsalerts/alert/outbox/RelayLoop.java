@@ -13,7 +13,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class RelayLoop {
 
-    /** What a round returns when another replica's relay holds the outbox lock. */
+    /**
+     * What a round returns when it cannot go now: another replica's relay holds the outbox lock, or the sends of this
+     * relay's previous round have no outcome yet.
+     */
     static final int LOCKED_ELSEWHERE = -1;
 
     /** One relay transaction. */

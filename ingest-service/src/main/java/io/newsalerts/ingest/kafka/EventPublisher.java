@@ -30,6 +30,14 @@ import io.newsalerts.ingest.config.IngestConfig;
  * Publishes article and job-posting events to their topics, keyed by item id, with CloudEvents binary-mode
  * headers. A batch is sent at once and its acknowledgements awaited together: the producer packs the records into
  * few requests. {@code ce_id} is {@code <type>:<id>}: unique per event and the same when a client retries the item.
+ *
+ * <p>A plain {@link KafkaProducer} (from {@code quarkus-kafka-client}), not a SmallRye emitter, because a request
+ * must be answered within a bound whatever the broker does, and nothing may go out after its 503: here a batch stops
+ * at the first record the producer refuses (no metadata within {@code max.block}) and every record's fate is known
+ * when {@link #publishAll} returns. Through the connector, each queued record would wait out {@code max.block} in
+ * turn on its single sending thread and then be retried with back-off until {@code delivery.timeout}, holding back
+ * the requests behind it and publishing events whose requests had long been answered 503. alert-service, which
+ * publishes from its outbox and may retry at leisure, uses emitters.
  */
 @ApplicationScoped
 public class EventPublisher {
