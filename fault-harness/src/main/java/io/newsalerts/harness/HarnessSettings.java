@@ -42,7 +42,7 @@ record HarnessSettings(String mode, int clients, int killAlertArticles, Duration
 
     /** CI sizes: the same cases, smaller and with short outages. */
     static HarnessSettings quick() {
-        return new HarnessSettings("quick", 4, 1_000, Duration.ofSeconds(70), 600,
+        return new HarnessSettings("quick", 4, 1_000, Duration.ofSeconds(40), 600,
                 400, Duration.ofSeconds(10), Duration.ofSeconds(5),
                 400, Duration.ofSeconds(10), Duration.ofSeconds(6),
                 200, 400, Duration.ofSeconds(10), Duration.ofSeconds(90));
