@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -25,15 +26,14 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class EventListener {
 
-    private final EventDecoder decoder;
-    private final EventProcessor processor;
-    private final DeadLetters deadLetters;
+    @Inject
+    EventDecoder decoder;
 
-    EventListener(EventDecoder decoder, EventProcessor processor, DeadLetters deadLetters) {
-        this.decoder = decoder;
-        this.processor = processor;
-        this.deadLetters = deadLetters;
-    }
+    @Inject
+    EventProcessor processor;
+
+    @Inject
+    DeadLetters deadLetters;
 
     @Incoming(Channels.ARTICLES)
     @Blocking
