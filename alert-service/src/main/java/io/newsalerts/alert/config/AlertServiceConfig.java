@@ -76,6 +76,13 @@ public interface AlertServiceConfig {
         /** The longest a poll waits for {@link #fetchMinBytes()} ({@code fetch.max.wait.ms}): the idle latency. */
         @WithDefault("25")
         int fetchMaxWaitMs();
+
+        /**
+         * The longest a poll blocks when nothing arrives ({@code poll-timeout}); at shutdown each consumer waits twice
+         * this long for the batch in hand before it commits and leaves the group.
+         */
+        @WithDefault("250")
+        int pollTimeoutMs();
     }
 
     /** How often the outbox relay looks for unsent alerts when nobody wakes it. */
