@@ -32,6 +32,6 @@ public final class SubscriptionMapper {
                 : new MinSalary(entity.minSalaryAmount.stripTrailingZeros(), entity.minSalaryCurrency);
         List<String> types = List.copyOf(SubscriptionQueries.types(entity.types));
         return new SubscriptionView(entity.id, entity.name, entity.query, types.stream().sorted().toList(), minSalary,
-                entity.language, entity.createdAt, entity.updatedAt);
+                entity.language, entity.createdAt, entity.updatedAt, entity.feedToken);
     }
 }

@@ -15,6 +15,12 @@ public class AlertRepository implements PanacheRepositoryBase<AlertEntity, Long>
         delete("subscriptionId", subscriptionId);
     }
 
+    /** A subscription's newest alerts with their events, newest first. */
+    public List<AlertEntity> newest(String subscriptionId, int limit) {
+        return find("from AlertEntity alert join fetch alert.event event where alert.subscriptionId = ?1"
+                + " order by event.seq desc", subscriptionId).page(0, limit).list();
+    }
+
     /** A page of a subscription's alerts with their events, oldest first, of events after {@code afterEventSeq}. */
     public List<AlertEntity> page(String subscriptionId, long afterEventSeq, int limit) {
         return find("from AlertEntity alert join fetch alert.event event"

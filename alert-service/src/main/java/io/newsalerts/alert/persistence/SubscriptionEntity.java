@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
+
 /** A stored subscription: a query and its filters, owned by one subscriber. */
 @Entity
 @Table(name = "subscription")
@@ -40,4 +43,9 @@ public class SubscriptionEntity {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The token of the subscription's Atom feed: made by the database, replaced by {@code rotateFeedToken}. */
+    @Generated(event = EventType.INSERT)
+    @Column(name = "feed_token", insertable = false, updatable = false)
+    public String feedToken;
 }

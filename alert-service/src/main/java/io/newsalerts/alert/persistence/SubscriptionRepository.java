@@ -32,6 +32,13 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
         return list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, s -> s));
     }
 
+    /** Gives the subscription a new feed token (the old one reads nothing from now on). */
+    public void rotateFeedToken(String id) {
+        getEntityManager().createNativeQuery("update subscription set feed_token = replace(gen_random_uuid()::text,"
+                + " '-', '') || replace(gen_random_uuid()::text, '-', '') where id = ?1").setParameter(1, id)
+                .executeUpdate();
+    }
+
     public long countOwned(String subscriberId) {
         return count("subscriberId", subscriberId);
     }

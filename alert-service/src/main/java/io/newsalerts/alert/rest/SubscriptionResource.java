@@ -101,6 +101,13 @@ public class SubscriptionResource {
         return alerts.page(caller.subscriberId(), id, limit, after);
     }
 
+    /** A new feed token for the subscription's Atom feed; the old one stops working. */
+    @POST
+    @Path("/{id}/feed-token")
+    public SubscriptionView rotateFeedToken(@PathParam("id") String id) {
+        return subscriptions.rotateFeedToken(caller.subscriberId(), id);
+    }
+
     @POST
     @Path("/preview")
     public PreviewResult preview(SubscriptionRequest request) {

@@ -85,6 +85,16 @@ public class SubscriptionService {
         registry.remove(id);
     }
 
+    /** Replaces the subscription's feed token: feed URLs with the old one answer 404 from now on. */
+    public SubscriptionView rotateFeedToken(String subscriberId, String id) {
+        return SubscriptionMapper.toView(QuarkusTransaction.requiringNew().call(() -> {
+            owned(subscriberId, id);
+            subscriptions.rotateFeedToken(id);
+            subscriptions.getEntityManager().clear();
+            return owned(subscriberId, id);
+        }));
+    }
+
     public SubscriptionView get(String subscriberId, String id) {
         return SubscriptionMapper.toView(owned(subscriberId, id));
     }

@@ -71,9 +71,10 @@ class SubscriptionMapperTest {
     @Test
     void theViewShowsWhatTheEntityHolds() {
         SubscriptionEntity entity = withFloor(null);
+        entity.feedToken = "0123456789abcdef";
 
         assertThat(SubscriptionMapper.toView(entity)).isEqualTo(new SubscriptionView("sub-1", "streaming",
-                "Netflix AI", List.of(), null, null, CREATED, CREATED));
+                "Netflix AI", List.of(), null, null, CREATED, CREATED, "0123456789abcdef"));
     }
 
     @Test
