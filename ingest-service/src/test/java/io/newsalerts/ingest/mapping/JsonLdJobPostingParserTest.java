@@ -113,6 +113,13 @@ class JsonLdJobPostingParserTest {
     }
 
     @Test
+    void jobLocationTypeIsOnlyLookedAtForTelecommute() {
+        ObjectNode document = posting().put("jobLocationType", "TELECOMMUTE \u0007" + "x".repeat(400));
+
+        assertThat(parse(document).remote()).isFalse();
+    }
+
+    @Test
     void rejectsAnotherType() {
         assertThat(errorsOf(posting().put("@type", "NewsArticle")))
                 .containsExactly(new FieldError("@type", "must be JobPosting"));
