@@ -22,6 +22,7 @@ public final class EventMapper {
     public static JobPostingEvent toEvent(JobPostingRequest posting, String id, Instant ingestedAt) {
         return new JobPostingEvent(id, JobPostingEvent.TYPE, posting.url(), posting.title(), posting.company(),
                 posting.location(), posting.remote(), posting.employmentType(), posting.description(),
-                posting.salary(), posting.postedAt(), posting.validThrough(), ingestedAt);
+                posting.salary() == null ? null : posting.salary().toSalary(), posting.postedAt(),
+                posting.validThrough(), ingestedAt);
     }
 }

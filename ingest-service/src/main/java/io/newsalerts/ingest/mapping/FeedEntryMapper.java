@@ -13,10 +13,14 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndPerson;
 
+import io.newsalerts.edge.problem.FieldError;
+import io.newsalerts.edge.validation.LanguageTag;
 import io.newsalerts.ingest.api.ArticleRequest;
+import io.newsalerts.ingest.validation.RequestValidator;
 
 /**
- * Turns the entries of a feed into articles, within the limits that {@code POST /articles} applies:
+ * Turns the entries of a feed into articles, checked by the constraints that {@code POST /articles} applies (an
+ * entry whose article breaks one is skipped):
  * <ul>
  * <li>{@code url}: the entry's link (or its first alternate link), resolved against the feed's URL when relative,
  * in canonical form; an entry without a usable http(s) link is skipped;</li>
@@ -38,8 +42,8 @@ public final class FeedEntryMapper {
 
         /** @param base the URL the feed document came from */
         public static FeedSource of(SyndFeed feed, URI base) {
-            return new FeedSource(base, PlainText.truncate(PlainText.fromHtml(feed.getTitle()), FieldRules.MAX_NAME),
-                    languageTag(feed.getLanguage()));
+            String name = PlainText.truncate(PlainText.fromHtml(feed.getTitle()), ArticleRequest.MAX_NAME);
+            return new FeedSource(base, name, languageTag(feed.getLanguage()));
         }
     }
 
@@ -55,7 +59,7 @@ public final class FeedEntryMapper {
         }
     }
 
-    public static MappedEntry toArticle(SyndEntry entry, FeedSource source) {
+    public static MappedEntry toArticle(SyndEntry entry, FeedSource source, RequestValidator validator) {
         String link = link(entry);
         if (link == null) {
             return MappedEntry.skipped("no link");
@@ -66,20 +70,21 @@ public final class FeedEntryMapper {
         } catch (IllegalArgumentException e) {
             return MappedEntry.skipped("link " + link + " is not a usable http(s) URL");
         }
-        if (url.length() > JsonFields.MAX_URL_LENGTH) {
-            return MappedEntry.skipped("link longer than " + JsonFields.MAX_URL_LENGTH + " characters");
-        }
-        String title = PlainText.truncate(PlainText.fromHtml(entry.getTitle()), FieldRules.MAX_TITLE);
+        String title = PlainText.truncate(PlainText.fromHtml(entry.getTitle()), ArticleRequest.MAX_TITLE);
         if (title == null) {
             return MappedEntry.skipped("no title");
         }
-        return new MappedEntry(new ArticleRequest(null, url, title,
-                PlainText.truncate(summary(entry), ArticleParser.MAX_SUMMARY),
-                PlainText.truncate(body(entry), FieldRules.MAX_TEXT),
+        ArticleRequest article = new ArticleRequest(null, url, title,
+                PlainText.truncate(summary(entry), ArticleRequest.MAX_SUMMARY),
+                PlainText.truncate(body(entry), ArticleRequest.MAX_TEXT),
                 source.name(),
-                PlainText.truncate(author(entry), FieldRules.MAX_NAME),
+                PlainText.truncate(author(entry), ArticleRequest.MAX_NAME),
                 source.language(),
-                publishedAt(entry)), null);
+                publishedAt(entry));
+        List<FieldError> violations = validator.violations(article);
+        return violations.isEmpty() ? new MappedEntry(article, null) : MappedEntry.skipped(violations.stream()
+                .map(violation -> violation.field() + " " + violation.message())
+                .collect(Collectors.joining("; ")));
     }
 
     /** The entry's link, or its first alternate link; {@code null} if it has neither. */
@@ -133,6 +138,6 @@ public final class FeedEntryMapper {
             return null;
         }
         String tag = language.strip().replace('_', '-');
-        return FieldRules.isLanguageTag(tag) ? tag : null;
+        return LanguageTag.Check.isLanguageTag(tag) ? tag : null;
     }
 }

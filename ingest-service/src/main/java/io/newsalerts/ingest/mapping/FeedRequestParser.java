@@ -1,10 +1,13 @@
 package io.newsalerts.ingest.mapping;
 
+import java.math.BigInteger;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.newsalerts.edge.problem.InvalidRequestException;
 import io.newsalerts.ingest.api.FeedRequest;
 import io.newsalerts.ingest.feed.FeedKind;
+import io.newsalerts.ingest.validation.RequestValidator;
 
 /**
  * Reads a feed registration: {@code url} (required, absolute http(s)), {@code kind} ({@code rss}, {@code atom}
@@ -18,23 +21,22 @@ public final class FeedRequestParser {
 
     /** @throws InvalidRequestException listing every offending field */
     public static FeedRequest parse(ObjectNode document, int minPollSeconds, int maxPollSeconds,
-            int defaultPollSeconds) {
-        JsonFields fields = JsonFields.of(document);
-        String url = fields.requiredUrl("url");
-        FeedKind kind = kind(fields);
-        Integer pollSeconds = fields.optionalInteger("pollSeconds", minPollSeconds, maxPollSeconds);
-        fields.throwIfInvalid();
-        return new FeedRequest(url, kind, pollSeconds != null ? pollSeconds : defaultPollSeconds);
-    }
-
-    private static FeedKind kind(JsonFields fields) {
-        String name = fields.optionalText("kind", 100);
-        if (name == null) {
-            return FeedKind.AUTO;
-        }
-        return FeedKind.fromWireName(name).orElseGet(() -> {
+            int defaultPollSeconds, RequestValidator validator) {
+        JsonReader fields = JsonReader.of(document);
+        String url = fields.text("url");
+        String kind = fields.optionalText("kind");
+        FeedKind feedKind = kind == null ? FeedKind.AUTO : FeedKind.fromWireName(kind).orElse(null);
+        if (feedKind == null) {
             fields.reject("kind", "must be one of " + String.join(", ", FeedKind.wireNames()));
-            return null;
-        });
+        }
+        BigInteger pollSeconds = fields.wholeNumber("pollSeconds");
+        if (pollSeconds != null && (pollSeconds.compareTo(BigInteger.valueOf(minPollSeconds)) < 0
+                || pollSeconds.compareTo(BigInteger.valueOf(maxPollSeconds)) > 0)) {
+            fields.reject("pollSeconds", "must be between " + minPollSeconds + " and " + maxPollSeconds);
+        }
+        FeedRequest request = new FeedRequest(url, feedKind,
+                pollSeconds == null ? defaultPollSeconds : pollSeconds.intValue());
+        validator.validate(request, fields.errors(), fields::field);
+        return request.withUrl(UrlCanonicalizer.canonicalize(request.url()));
     }
 }

@@ -2,14 +2,14 @@ package io.newsalerts.ingest.mapping;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.newsalerts.contract.Salary;
 import io.newsalerts.edge.problem.InvalidRequestException;
 import io.newsalerts.ingest.api.JobPostingRequest;
+import io.newsalerts.ingest.api.SalaryRequest;
+import io.newsalerts.ingest.validation.RequestValidator;
 
 /**
  * Reads a job posting in the contract's own JSON shape. Unknown fields, and the event-only fields {@code type}
- * and {@code ingestedAt}, are ignored; an absent {@code remote} means not remote. A {@code salary} needs
- * {@code currency}, {@code period} and at least one of {@code min} and {@code max}.
+ * and {@code ingestedAt}, are ignored; an absent {@code remote} means not remote.
  */
 public final class JobPostingParser {
 
@@ -17,33 +17,26 @@ public final class JobPostingParser {
     }
 
     /** @throws InvalidRequestException listing every offending field */
-    public static JobPostingRequest parse(ObjectNode document) {
-        JsonFields fields = JsonFields.of(document);
+    public static JobPostingRequest parse(ObjectNode document, RequestValidator validator) {
+        JsonReader fields = JsonReader.of(document);
         JobPostingRequest posting = new JobPostingRequest(
-                FieldRules.clientId(fields),
-                fields.requiredUrl("url"),
-                fields.requiredText("title", FieldRules.MAX_TITLE),
-                fields.optionalText("company", FieldRules.MAX_NAME),
-                fields.optionalText("location", FieldRules.MAX_LOCATION),
-                Boolean.TRUE.equals(fields.optionalBoolean("remote")),
-                fields.optionalText("employmentType", FieldRules.MAX_EMPLOYMENT_TYPE),
-                fields.optionalText("description", FieldRules.MAX_TEXT),
-                salary(fields),
-                fields.optionalTimestamp("postedAt"),
-                fields.optionalTimestamp("validThrough"));
-        fields.throwIfInvalid();
-        return posting;
+                fields.optionalText("id"),
+                fields.text("url"),
+                fields.text("title"),
+                fields.optionalText("company"),
+                fields.optionalText("location"),
+                Boolean.TRUE.equals(fields.bool("remote")),
+                fields.optionalText("employmentType"),
+                fields.optionalText("description"),
+                salary(fields.object("salary")),
+                fields.timestamp("postedAt"),
+                fields.timestamp("validThrough"));
+        validator.validate(posting, fields.errors(), fields::field);
+        return posting.withUrl(UrlCanonicalizer.canonicalize(posting.url()));
     }
 
-    private static Salary salary(JsonFields posting) {
-        JsonFields salary = posting.optionalObject("salary");
-        if (salary == null) {
-            return null;
-        }
-        return FieldRules.salary(salary,
-                "min", salary.optionalNumber("min", false),
-                "max", salary.optionalNumber("max", false),
-                FieldRules.currency(salary, "currency"),
-                FieldRules.period(salary, "period", false));
+    private static SalaryRequest salary(JsonReader salary) {
+        return salary == null ? null : new SalaryRequest(salary.number("min", false), salary.number("max", false),
+                salary.optionalText("currency"), salary.optionalText("period"));
     }
 }

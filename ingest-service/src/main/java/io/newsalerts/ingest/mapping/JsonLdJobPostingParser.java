@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.newsalerts.contract.Salary;
 import io.newsalerts.edge.problem.InvalidRequestException;
 import io.newsalerts.ingest.api.JobPostingRequest;
+import io.newsalerts.ingest.api.SalaryRequest;
+import io.newsalerts.ingest.validation.RequestValidator;
 
 /**
  * Reads a schema.org {@code JobPosting} in JSON-LD, as job sites embed it for search engines. The document is
@@ -30,7 +31,8 @@ import io.newsalerts.ingest.api.JobPostingRequest;
  * ({@code minValue}, {@code maxValue}, or {@code value} for both; {@code unitText} is the period, required) or a
  * number (then the period is a {@code unitText} beside it).</li>
  * </ul>
- * Errors name the JSON-LD fields, such as {@code baseSalary.value.unitText}.
+ * The mapped posting is checked by the constraints of {@link JobPostingRequest}; errors name the JSON-LD fields
+ * that the offending values came from, such as {@code baseSalary.value.unitText}.
  */
 public final class JsonLdJobPostingParser {
 
@@ -41,30 +43,32 @@ public final class JsonLdJobPostingParser {
     }
 
     /** @throws InvalidRequestException listing every offending field */
-    public static JobPostingRequest parse(ObjectNode document) {
-        JsonFields root = JsonFields.of(document);
-        JsonFields fields = jobPosting(root);
+    public static JobPostingRequest parse(ObjectNode document, RequestValidator validator) {
+        JsonReader root = JsonReader.of(document);
+        JsonReader fields = jobPosting(root);
         if (fields == null) {
-            root.throwIfInvalid();
+            throw new InvalidRequestException(root.errors());
         }
         JobPostingRequest posting = new JobPostingRequest(
-                FieldRules.clientId(fields),
-                fields.requiredUrl("url"),
-                fields.requiredText("title", FieldRules.MAX_TITLE),
-                organization(fields, "hiringOrganization"),
+                fields.optionalText("id"),
+                fields.text("url"),
+                fields.text("title"),
+                organization(fields),
                 locations(fields, "jobLocation"),
                 isTelecommute(fields, "jobLocationType"),
-                textOrList(fields, "employmentType", FieldRules.MAX_EMPLOYMENT_TYPE),
-                fields.optionalText("description", FieldRules.MAX_TEXT),
+                textOrList(fields, "employmentType"),
+                fields.optionalText("description"),
                 baseSalary(fields, "baseSalary"),
-                fields.optionalDateOrTimestamp("datePosted"),
-                fields.optionalDateOrTimestamp("validThrough"));
-        fields.throwIfInvalid();
-        return posting;
+                fields.dateOrTimestamp("datePosted"),
+                fields.dateOrTimestamp("validThrough"));
+        fields.source("location", "jobLocation");
+        fields.source("postedAt", "datePosted");
+        validator.validate(posting, root.errors(), fields::field);
+        return posting.withUrl(UrlCanonicalizer.canonicalize(posting.url()));
     }
 
     /** The reader of the posting: the document itself, or the first JobPosting of its {@code @graph}. */
-    private static JsonFields jobPosting(JsonFields root) {
+    private static JsonReader jobPosting(JsonReader root) {
         JsonNode type = root.value("@type");
         JsonNode graph = root.value("@graph");
         if (type == null && graph != null) {
@@ -97,16 +101,23 @@ public final class JsonLdJobPostingParser {
                         || type.textValue().endsWith("/" + JOB_POSTING));
     }
 
-    private static String organization(JsonFields fields, String name) {
-        JsonNode value = fields.value(name);
-        if (value == null || value.isTextual()) {
-            return fields.optionalText(name, FieldRules.MAX_NAME);
-        }
-        JsonFields organization = fields.optionalObject(name);
-        return organization == null ? null : organization.optionalText("name", FieldRules.MAX_NAME);
+    private static String organization(JsonReader fields) {
+        boolean named = fields.value("hiringOrganization") instanceof ObjectNode;
+        fields.source("company", named ? "hiringOrganization.name" : "hiringOrganization");
+        return textOrName(fields, "hiringOrganization");
     }
 
-    private static String locations(JsonFields fields, String name) {
+    /** Text, or the {@code name} of an object (an Organization, a Country). */
+    private static String textOrName(JsonReader fields, String name) {
+        JsonNode value = fields.value(name);
+        if (value == null || value.isTextual()) {
+            return fields.optionalText(name);
+        }
+        JsonReader named = fields.object(name);
+        return named == null ? null : named.optionalText("name");
+    }
+
+    private static String locations(JsonReader fields, String name) {
         JsonNode value = fields.value(name);
         if (value == null) {
             return null;
@@ -119,62 +130,47 @@ public final class JsonLdJobPostingParser {
         } else {
             places.add(place(fields, name, value));
         }
-        String joined = places.stream().filter(Objects::nonNull).collect(Collectors.joining("; "));
-        if (joined.length() > FieldRules.MAX_LOCATION) {
-            fields.reject(name, "must describe at most " + FieldRules.MAX_LOCATION + " characters of location");
-            return null;
-        }
-        return joined.isEmpty() ? null : joined;
+        return joined(places.stream(), "; ");
     }
 
     /** One Place, PostalAddress or text; {@code name} is its path below {@code parent}. */
-    private static String place(JsonFields parent, String name, JsonNode node) {
+    private static String place(JsonReader parent, String name, JsonNode node) {
         if (node.isTextual()) {
-            String forbidden = JsonFields.forbiddenCharacters(node.textValue());
-            if (forbidden != null) {
-                parent.reject(name, forbidden);
-                return null;
-            }
-            return node.textValue().isBlank() ? null : node.textValue().strip();
+            return parent.text(name, node);
         }
         if (!(node instanceof ObjectNode object)) {
             parent.reject(name, "must be a Place, a PostalAddress or text, not " + JsonBodies.kind(node));
             return null;
         }
-        JsonFields place = parent.nested(name, object);
+        JsonReader place = parent.nested(name, object);
         JsonNode address = place.value("address");
         if (address == null) {
             String postalAddress = address(place);
-            return postalAddress != null ? postalAddress : place.optionalText("name", FieldRules.MAX_LOCATION);
+            return postalAddress != null ? postalAddress : place.optionalText("name");
         }
         if (address.isTextual()) {
-            return place.optionalText("address", FieldRules.MAX_LOCATION);
+            return place.optionalText("address");
         }
-        JsonFields postalAddress = place.optionalObject("address");
+        JsonReader postalAddress = place.object("address");
         return postalAddress == null ? null : address(postalAddress);
     }
 
-    private static String address(JsonFields address) {
-        String joined = Stream.of(
-                        address.optionalText("addressLocality", FieldRules.MAX_NAME),
-                        address.optionalText("addressRegion", FieldRules.MAX_NAME),
-                        organization(address, "addressCountry"))
-                .filter(Objects::nonNull)
-                .collect(Collectors.joining(", "));
-        return joined.isEmpty() ? null : joined;
+    private static String address(JsonReader address) {
+        return joined(Stream.of(address.optionalText("addressLocality"), address.optionalText("addressRegion"),
+                textOrName(address, "addressCountry")), ", ");
     }
 
-    private static boolean isTelecommute(JsonFields fields, String name) {
-        String types = textOrList(fields, name, FieldRules.MAX_NAME);
+    private static boolean isTelecommute(JsonReader fields, String name) {
+        String types = textOrList(fields, name);
         return types != null
                 && Stream.of(types.split(", ")).anyMatch(type -> type.toUpperCase(Locale.ROOT).equals(TELECOMMUTE));
     }
 
     /** Text, or a list of texts joined with ", ". */
-    private static String textOrList(JsonFields fields, String name, int maxLength) {
+    private static String textOrList(JsonReader fields, String name) {
         JsonNode value = fields.value(name);
         if (value == null || !value.isArray()) {
-            return fields.optionalText(name, maxLength);
+            return fields.optionalText(name);
         }
         List<String> texts = new ArrayList<>();
         for (JsonNode element : value) {
@@ -182,44 +178,55 @@ public final class JsonLdJobPostingParser {
                 fields.reject(name, "must be text or a list of texts");
                 return null;
             }
-            String forbidden = JsonFields.forbiddenCharacters(element.textValue());
-            if (forbidden != null) {
-                fields.reject(name, forbidden);
-                return null;
-            }
-            if (!element.textValue().isBlank()) {
-                texts.add(element.textValue().strip());
-            }
+            texts.add(fields.text(name, element));
         }
-        String joined = String.join(", ", texts);
-        if (joined.length() > maxLength) {
-            fields.reject(name, "must be at most " + maxLength + " characters long");
-            return null;
-        }
+        return joined(texts.stream(), ", ");
+    }
+
+    /** The texts that are not empty, joined; {@code null} if there are none. */
+    private static String joined(Stream<String> texts, String delimiter) {
+        String joined = texts.filter(Objects::nonNull).filter(text -> !text.isEmpty())
+                .collect(Collectors.joining(delimiter));
         return joined.isEmpty() ? null : joined;
     }
 
-    private static Salary baseSalary(JsonFields fields, String name) {
-        JsonFields amount = fields.optionalObject(name);
+    private static SalaryRequest baseSalary(JsonReader fields, String name) {
+        JsonReader amount = fields.object(name);
         if (amount == null) {
             return null;
         }
-        String currency = FieldRules.currency(amount, "currency");
+        amount.source("salary.currency", "currency");
+        String currency = amount.optionalText("currency");
         if (!(amount.value("value") instanceof ObjectNode)) {
             // A plain number: the period can only come from a unitText next to it (seen in the wild).
-            BigDecimal exact = amount.value("value") == null ? null : amount.optionalNumber("value", true);
-            String period = FieldRules.period(amount, "unitText", true);
-            return FieldRules.salary(amount, "value", exact, "value", exact, currency, period);
+            BigDecimal exact = required(amount, "value");
+            return salary(amount, "value", exact, "value", exact, currency, amount);
         }
-        JsonFields quantity = amount.optionalObject("value");
-        BigDecimal exact = quantity.optionalNumber("value", true);
-        BigDecimal min = quantity.optionalNumber("minValue", true);
-        BigDecimal max = quantity.optionalNumber("maxValue", true);
-        boolean periodBesideValue = quantity.value("unitText") == null && amount.value("unitText") != null;
-        String period = FieldRules.period(periodBesideValue ? amount : quantity, "unitText", true);
-        if (min == null && max == null) {
-            return FieldRules.salary(quantity, "value", exact, "value", exact, currency, period);
+        JsonReader quantity = amount.object("value");
+        JsonReader unit = quantity.value("unitText") == null && amount.value("unitText") != null ? amount : quantity;
+        if (quantity.value("minValue") == null && quantity.value("maxValue") == null) {
+            BigDecimal exact = required(quantity, "value");
+            return salary(quantity, "value", exact, "value", exact, currency, unit);
         }
-        return FieldRules.salary(quantity, "minValue", min, "maxValue", max, currency, period);
+        return salary(quantity, "minValue", quantity.number("minValue", true),
+                "maxValue", quantity.number("maxValue", true), currency, unit);
+    }
+
+    /** The amount at {@code name}, which a salary without bounds of its own needs. */
+    private static BigDecimal required(JsonReader fields, String name) {
+        if (fields.value(name) == null) {
+            fields.reject(name, "is required");
+        }
+        return fields.number(name, true);
+    }
+
+    /** The salary, its parts read from the fields named, the period from {@code unit}'s {@code unitText}. */
+    private static SalaryRequest salary(JsonReader bounds, String minName, BigDecimal min, String maxName,
+            BigDecimal max, String currency, JsonReader unit) {
+        bounds.source("salary.min", minName);
+        bounds.source("salary.max", maxName);
+        unit.source("salary.period", "unitText");
+        String period = unit.optionalText("unitText");
+        return new SalaryRequest(min, max, currency, period == null ? null : period.toUpperCase(Locale.ROOT));
     }
 }

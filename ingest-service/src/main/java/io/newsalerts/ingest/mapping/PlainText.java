@@ -25,16 +25,20 @@ public final class PlainText {
     }
 
     /**
-     * {@code text} cut to at most {@code maxCodePoints} code points, ending with an ellipsis when cut (after the
-     * last white space in the final tenth, so that no word is cut where that is possible).
+     * {@code text} cut to at most {@code maxLength} characters (UTF-16 code units, as {@code @Size} counts them),
+     * ending with an ellipsis when cut (after the last white space in the final tenth, so that no word is cut where
+     * that is possible). A surrogate pair is never split.
      */
-    public static String truncate(String text, int maxCodePoints) {
-        if (text == null || text.codePointCount(0, text.length()) <= maxCodePoints) {
+    public static String truncate(String text, int maxLength) {
+        if (text == null || text.length() <= maxLength) {
             return text;
         }
-        int end = text.offsetByCodePoints(0, maxCodePoints - ELLIPSIS.length());
+        int end = maxLength - ELLIPSIS.length();
+        if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
         int space = text.lastIndexOf(' ', end);
-        if (space > end - maxCodePoints / 10 && space > 0) {
+        if (space > end - maxLength / 10 && space > 0) {
             end = space;
         }
         return text.substring(0, end).strip() + ELLIPSIS;

@@ -1,10 +1,11 @@
 package io.newsalerts.ingest.mapping;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
+
+import io.newsalerts.edge.validation.HttpUrl;
 
 /**
  * Brings an absolute http(s) URL into the canonical form that identifies an item: scheme and host lower-cased,
@@ -15,8 +16,6 @@ import java.util.StringJoiner;
 public final class UrlCanonicalizer {
 
     private static final String TRACKING_PREFIX = "utm_";
-    /** java.net.URI takes any number of digits as a port; no connection can be made beyond this one. */
-    private static final int MAX_PORT = 65_535;
     private static final Set<String> TRACKING_PARAMETERS = Set.of(
             "gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_hsenc", "_hsmi", "ref_src");
 
@@ -26,22 +25,12 @@ public final class UrlCanonicalizer {
     /**
      * The canonical form of {@code url}.
      *
-     * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL with a host (and a
-     *         port from 1 to 65535, if it has one); the message completes the sentence "url ..."
+     * @throws IllegalArgumentException if {@code url} is not an {@link HttpUrl}; the message completes the
+     *         sentence "url ..."
      */
     public static String canonicalize(String url) {
-        URI uri = parse(url);
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("must be an absolute http or https URL");
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new IllegalArgumentException("must be an absolute http or https URL with a host name");
-        }
-        if (uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
-            throw new IllegalArgumentException("must be an absolute http or https URL with a port from 1 to "
-                    + MAX_PORT);
-        }
+        URI uri = HttpUrl.Check.parse(url);
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         StringBuilder canonical = new StringBuilder(scheme).append("://");
         if (uri.getRawUserInfo() != null) {
             canonical.append(uri.getRawUserInfo()).append('@');
@@ -63,15 +52,6 @@ public final class UrlCanonicalizer {
     static boolean isTrackingParameter(String name) {
         String lowerCase = name.toLowerCase(Locale.ROOT);
         return lowerCase.startsWith(TRACKING_PREFIX) || TRACKING_PARAMETERS.contains(lowerCase);
-    }
-
-    private static URI parse(String url) {
-        try {
-            return new URI(url.strip()).normalize();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(
-                    "is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")");
-        }
     }
 
     private static String withoutTrackingParameters(String rawQuery) {

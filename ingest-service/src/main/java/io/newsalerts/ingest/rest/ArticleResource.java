@@ -24,6 +24,7 @@ import io.newsalerts.ingest.mapping.ArticleParser;
 import io.newsalerts.ingest.mapping.JsonBodies;
 import io.newsalerts.ingest.security.Roles;
 import io.newsalerts.ingest.service.IngestService;
+import io.newsalerts.ingest.validation.RequestValidator;
 
 /** {@code POST /articles}: one article as JSON, or many as NDJSON. */
 @Path("/articles")
@@ -41,10 +42,12 @@ public class ArticleResource {
 
     private final IngestService ingestService;
     private final NdjsonBatch batch;
+    private final RequestValidator validator;
 
-    ArticleResource(IngestService ingestService, NdjsonBatch batch) {
+    ArticleResource(IngestService ingestService, NdjsonBatch batch, RequestValidator validator) {
         this.ingestService = ingestService;
         this.batch = batch;
+        this.validator = validator;
     }
 
     @POST
@@ -61,7 +64,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge the event; retry later",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response ingest(String body) {
-        return IngestResponses.of(ingestService.ingest(ArticleParser.parse(JsonBodies.readObject(body))));
+        return IngestResponses.of(ingestService.ingest(
+                ArticleParser.parse(JsonBodies.readObject(body), validator)));
     }
 
     @POST
@@ -73,6 +77,6 @@ public class ArticleResource {
     @APIResponse(responseCode = "413", description = "Too many lines",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String ingestBatch(String body) {
-        return batch.run(body, ArticleParser::parse, ingestService::item);
+        return batch.run(body, line -> ArticleParser.parse(line, validator), ingestService::item);
     }
 }

@@ -32,6 +32,7 @@ import io.newsalerts.ingest.mapping.FeedRequestParser;
 import io.newsalerts.ingest.mapping.JsonBodies;
 import io.newsalerts.ingest.security.Roles;
 import io.newsalerts.ingest.service.FeedService;
+import io.newsalerts.ingest.validation.RequestValidator;
 
 /** {@code /feeds}: register, list, show and delete the RSS and Atom feeds whose new entries become articles. */
 @Path("/feeds")
@@ -42,10 +43,12 @@ public class FeedResource {
 
     private final FeedService feedService;
     private final IngestConfig.Feeds limits;
+    private final RequestValidator validator;
 
-    FeedResource(FeedService feedService, IngestConfig config) {
+    FeedResource(FeedService feedService, IngestConfig config, RequestValidator validator) {
         this.feedService = feedService;
         this.limits = config.feeds();
+        this.validator = validator;
     }
 
     @POST
@@ -62,7 +65,7 @@ public class FeedResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(String body, UriInfo uri) {
         FeedView feed = feedService.register(FeedRequestParser.parse(JsonBodies.readObject(body),
-                limits.minPollSeconds(), limits.maxPollSeconds(), limits.defaultPollSeconds()));
+                limits.minPollSeconds(), limits.maxPollSeconds(), limits.defaultPollSeconds(), validator));
         URI location = uri.getAbsolutePathBuilder().path(feed.id()).build();
         return Response.created(location).entity(feed).build();
     }

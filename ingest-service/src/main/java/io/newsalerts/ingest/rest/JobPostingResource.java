@@ -27,6 +27,7 @@ import io.newsalerts.ingest.mapping.JsonBodies;
 import io.newsalerts.ingest.mapping.JsonLdJobPostingParser;
 import io.newsalerts.ingest.security.Roles;
 import io.newsalerts.ingest.service.IngestService;
+import io.newsalerts.ingest.validation.RequestValidator;
 
 /** {@code POST /job-postings}: one posting as JSON or schema.org JSON-LD, or many as NDJSON. */
 @Path("/job-postings")
@@ -50,10 +51,12 @@ public class JobPostingResource {
 
     private final IngestService ingestService;
     private final NdjsonBatch batch;
+    private final RequestValidator validator;
 
-    JobPostingResource(IngestService ingestService, NdjsonBatch batch) {
+    JobPostingResource(IngestService ingestService, NdjsonBatch batch, RequestValidator validator) {
         this.ingestService = ingestService;
         this.batch = batch;
+        this.validator = validator;
     }
 
     @POST
@@ -70,7 +73,7 @@ public class JobPostingResource {
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge the event; retry later",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response ingest(String body) {
-        return IngestResponses.of(ingestService.ingest(JobPostingParser.parse(JsonBodies.readObject(body))));
+        return IngestResponses.of(ingestService.ingest(JobPostingParser.parse(JsonBodies.readObject(body), validator)));
     }
 
     @POST
@@ -83,7 +86,8 @@ public class JobPostingResource {
     @APIResponse(responseCode = "200", description = OK_DESCRIPTION,
             content = @Content(schema = @Schema(implementation = IngestResult.class)))
     public Response ingestJsonLd(String body) {
-        return IngestResponses.of(ingestService.ingest(JsonLdJobPostingParser.parse(JsonBodies.readObject(body))));
+        return IngestResponses.of(ingestService.ingest(
+                JsonLdJobPostingParser.parse(JsonBodies.readObject(body), validator)));
     }
 
     @POST
@@ -95,11 +99,11 @@ public class JobPostingResource {
     @APIResponse(responseCode = "413", description = "Too many lines",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String ingestBatch(String body) {
-        return batch.run(body, JobPostingResource::parseLine, ingestService::item);
+        return batch.run(body, this::parseLine, ingestService::item);
     }
 
-    private static JobPostingRequest parseLine(ObjectNode line) {
+    private JobPostingRequest parseLine(ObjectNode line) {
         boolean jsonLd = line.has("@type") || line.has("@context") || line.has("@graph");
-        return jsonLd ? JsonLdJobPostingParser.parse(line) : JobPostingParser.parse(line);
+        return jsonLd ? JsonLdJobPostingParser.parse(line, validator) : JobPostingParser.parse(line, validator);
     }
 }

@@ -22,6 +22,7 @@ import io.newsalerts.ingest.mapping.FeedEntryMapper;
 import io.newsalerts.ingest.mapping.FeedEntryMapper.FeedSource;
 import io.newsalerts.ingest.mapping.FeedEntryMapper.MappedEntry;
 import io.newsalerts.ingest.problem.EventTooLargeException;
+import io.newsalerts.ingest.validation.RequestValidator;
 
 /**
  * Polls one claimed feed: fetches its document (conditionally), reads it, and ingests its entries as articles, in
@@ -37,11 +38,14 @@ public class FeedPollTask {
     private final FeedFetcher fetcher;
     private final IngestService ingestService;
     private final MeterRegistry metrics;
+    private final RequestValidator validator;
 
-    FeedPollTask(FeedFetcher fetcher, IngestService ingestService, MeterRegistry metrics) {
+    FeedPollTask(FeedFetcher fetcher, IngestService ingestService, MeterRegistry metrics,
+            RequestValidator validator) {
         this.fetcher = fetcher;
         this.ingestService = ingestService;
         this.metrics = metrics;
+        this.validator = validator;
     }
 
     /**
@@ -64,7 +68,7 @@ public class FeedPollTask {
         FeedSource source = FeedSource.of(parsed.feed(), fetched.uri());
         List<ArticleRequest> articles = new ArrayList<>();
         for (SyndEntry entry : parsed.entries()) {
-            MappedEntry mapped = FeedEntryMapper.toArticle(entry, source);
+            MappedEntry mapped = FeedEntryMapper.toArticle(entry, source, validator);
             if (mapped.isSkipped()) {
                 LOG.debugf("Feed %s: skipped an entry: %s", feed.url(), mapped.skipReason());
             } else {

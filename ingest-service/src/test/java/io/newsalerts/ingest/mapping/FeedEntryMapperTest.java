@@ -21,6 +21,7 @@ import io.newsalerts.ingest.feed.FeedKind;
 import io.newsalerts.ingest.mapping.FeedEntryMapper.FeedSource;
 import io.newsalerts.ingest.mapping.FeedEntryMapper.MappedEntry;
 import io.newsalerts.ingest.support.FeedFixtures;
+import io.newsalerts.ingest.support.Fixtures;
 
 /** Feed entries to articles: links, text, dates, language, and the entries that are skipped. */
 class FeedEntryMapperTest {
@@ -86,20 +87,28 @@ class FeedEntryMapperTest {
     void entriesWithoutAUsableLinkAreSkipped() {
         FeedSource source = new FeedSource(FEED_URL, "Source", null);
 
-        assertThat(FeedEntryMapper.toArticle(entry("mailto:news@example.org", "t"), source).skipReason())
+        assertThat(toArticle(entry("mailto:news@example.org", "t"), source).skipReason())
                 .isEqualTo("link mailto:news@example.org is not a usable http(s) URL");
-        assertThat(FeedEntryMapper.toArticle(entry("https://exa mple.org/a b", "t"), source).isSkipped()).isTrue();
-        assertThat(FeedEntryMapper.toArticle(entry("https://example.org/" + "a".repeat(2100), "t"), source)
-                .skipReason()).isEqualTo("link longer than 2048 characters");
-        assertThat(FeedEntryMapper.toArticle(entry("https://example.org/a", "<b> </b>"), source).skipReason())
+        assertThat(toArticle(entry("https://exa mple.org/a b", "t"), source).isSkipped()).isTrue();
+        assertThat(toArticle(entry("https://example.org/" + "a".repeat(2100), "t"), source)
+                .skipReason()).isEqualTo("url must be at most 2048 characters long");
+        assertThat(toArticle(entry("https://example.org/a", "<b> </b>"), source).skipReason())
                 .isEqualTo("no title");
+    }
+
+    @Test
+    void entriesThatBreakAnArticleConstraintAreSkipped() {
+        SyndEntry entry = entry("https://example.org/a", "bell \u0007");
+
+        assertThat(toArticle(entry, new FeedSource(FEED_URL, null, null)).skipReason())
+                .isEqualTo("title must not contain the control character U+0007");
     }
 
     @Test
     void overlongTextsAreCutToTheArticleLimits() {
         SyndEntry entry = entry("https://example.org/long", "t".repeat(1_500));
 
-        ArticleRequest article = FeedEntryMapper.toArticle(entry, new FeedSource(FEED_URL, null, null)).article();
+        ArticleRequest article = toArticle(entry, new FeedSource(FEED_URL, null, null)).article();
 
         assertThat(article.title()).hasSize(1_000).endsWith("…");
     }
@@ -114,6 +123,10 @@ class FeedEntryMapperTest {
     private static List<MappedEntry> map(String fixture) {
         SyndFeed feed = FeedDocumentParser.parse(FeedFixtures.document(fixture, SITE), null, FeedKind.AUTO).feed();
         FeedSource source = FeedSource.of(feed, FEED_URL);
-        return feed.getEntries().stream().map(entry -> FeedEntryMapper.toArticle(entry, source)).toList();
+        return feed.getEntries().stream().map(entry -> toArticle(entry, source)).toList();
+    }
+
+    private static MappedEntry toArticle(SyndEntry entry, FeedSource source) {
+        return FeedEntryMapper.toArticle(entry, source, Fixtures.VALIDATOR);
     }
 }

@@ -13,6 +13,7 @@ import io.newsalerts.edge.problem.FieldError;
 import io.newsalerts.edge.problem.InvalidRequestException;
 import io.newsalerts.ingest.api.FeedRequest;
 import io.newsalerts.ingest.feed.FeedKind;
+import io.newsalerts.ingest.support.Fixtures;
 
 /** Validation and defaults of feed registrations. */
 class FeedRequestParserTest {
@@ -54,6 +55,6 @@ class FeedRequestParserTest {
     }
 
     private static FeedRequest parse(String json) {
-        return FeedRequestParser.parse(JsonBodies.readObject(json), 30, 86_400, 300);
+        return FeedRequestParser.parse(JsonBodies.readObject(json), 30, 86_400, 300, Fixtures.VALIDATOR);
     }
 }

@@ -24,7 +24,7 @@ class JobPostingParserTest {
 
     @Test
     void readsEveryField() {
-        JobPostingRequest posting = JobPostingParser.parse(Fixtures.object("jobposting.json"));
+        JobPostingRequest posting = parse(Fixtures.object("jobposting.json"));
 
         assertThat(posting.url()).isEqualTo("https://careers.example.org/jobs/42/senior-data-engineer");
         assertThat(posting.title()).isEqualTo("Senior Data Engineer");
@@ -33,7 +33,7 @@ class JobPostingParserTest {
         assertThat(posting.remote()).isTrue();
         assertThat(posting.employmentType()).isEqualTo("FULL_TIME");
         assertThat(posting.description()).startsWith("Build the data pipelines");
-        assertThat(posting.salary()).isEqualTo(
+        assertThat(posting.salary().toSalary()).isEqualTo(
                 new Salary(new BigDecimal("150000"), new BigDecimal("210000.50"), "USD", "YEAR"));
         assertThat(posting.postedAt()).isEqualTo(Instant.parse("2023-07-20T09:00:00Z"));
         assertThat(posting.validThrough()).isEqualTo(Instant.parse("2023-10-01T06:59:59Z"));
@@ -44,7 +44,7 @@ class JobPostingParserTest {
         ObjectNode document = Fixtures.object("jobposting.json");
         document.remove(List.of("remote", "salary"));
 
-        JobPostingRequest posting = JobPostingParser.parse(document);
+        JobPostingRequest posting = parse(document);
 
         assertThat(posting.remote()).isFalse();
         assertThat(posting.salary()).isNull();
@@ -55,7 +55,7 @@ class JobPostingParserTest {
         ObjectNode document = Fixtures.object("jobposting.json");
         ((ObjectNode) document.get("salary")).remove("max");
 
-        assertThat(JobPostingParser.parse(document).salary())
+        assertThat(parse(document).salary().toSalary())
                 .isEqualTo(new Salary(new BigDecimal("150000"), null, "USD", "YEAR"));
     }
 
@@ -103,6 +103,10 @@ class JobPostingParserTest {
     }
 
     private static List<FieldError> errorsOf(ObjectNode document) {
-        return catchThrowableOfType(InvalidRequestException.class, () -> JobPostingParser.parse(document)).errors();
+        return catchThrowableOfType(InvalidRequestException.class, () -> parse(document)).errors();
+    }
+
+    private static JobPostingRequest parse(ObjectNode document) {
+        return JobPostingParser.parse(document, Fixtures.VALIDATOR);
     }
 }

@@ -44,7 +44,7 @@ class JsonLdJobPostingParserTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("netflixPostings")
     void mapsTheNetflixPosting(String source, String jsonLd) {
-        JobPostingRequest posting = JsonLdJobPostingParser.parse(JsonBodies.readObject(jsonLd));
+        JobPostingRequest posting = parse(JsonBodies.readObject(jsonLd));
 
         assertThat(posting.title()).isEqualTo("Product Manager - Machine Learning Platform");
         assertThat(posting.company()).isEqualTo("Netflix");
@@ -52,14 +52,14 @@ class JsonLdJobPostingParserTest {
         assertThat(posting.remote()).isFalse();
         assertThat(posting.employmentType()).isEqualTo("FULL_TIME");
         assertThat(posting.description()).contains("Netflix").contains("machine learning platform");
-        assertThat(posting.salary()).isEqualTo(NETFLIX_SALARY);
+        assertThat(posting.salary().toSalary()).isEqualTo(NETFLIX_SALARY);
         assertThat(posting.postedAt()).isEqualTo(Instant.parse("2023-07-25T00:00:00Z"));
         assertThat(posting.url()).startsWith("https://jobs.example.").doesNotContain("#");
     }
 
     @Test
     void mapsTheWholeInRepoFixture() {
-        JobPostingRequest posting = JsonLdJobPostingParser.parse(Fixtures.object("jobposting-netflix.jsonld"));
+        JobPostingRequest posting = parse(Fixtures.object("jobposting-netflix.jsonld"));
 
         assertThat(posting.url())
                 .isEqualTo("https://jobs.example.org/netflix/product-manager-machine-learning-platform");
@@ -75,7 +75,7 @@ class JsonLdJobPostingParserTest {
                 .add(Fixtures.JSON.createObjectNode().put("@type", "WebPage").put("name", "Careers"))
                 .add(Fixtures.object("jobposting-netflix.jsonld").put("@type", "schema:JobPosting"));
 
-        assertThat(JsonLdJobPostingParser.parse(document).company()).isEqualTo("Netflix");
+        assertThat(parse(document).company()).isEqualTo("Netflix");
     }
 
     @Test
@@ -91,13 +91,13 @@ class JsonLdJobPostingParserTest {
         document.putObject("baseSalary").put("currency", "EUR").put("value", "45.50").put("unitText", "hour");
         document.put("datePosted", "2024-02-01T10:15:00");
 
-        JobPostingRequest posting = JsonLdJobPostingParser.parse(document);
+        JobPostingRequest posting = parse(document);
 
         assertThat(posting.company()).isEqualTo("Example Corp");
         assertThat(posting.employmentType()).isEqualTo("FULL_TIME, CONTRACTOR");
         assertThat(posting.remote()).isTrue();
         assertThat(posting.location()).isEqualTo("Remote, EU; Lisbon, PT; Berlin, Germany");
-        assertThat(posting.salary())
+        assertThat(posting.salary().toSalary())
                 .isEqualTo(new Salary(new BigDecimal("45.50"), new BigDecimal("45.50"), "EUR", "HOUR"));
         assertThat(posting.postedAt()).isEqualTo(Instant.parse("2024-02-01T10:15:00Z"));
     }
@@ -108,8 +108,15 @@ class JsonLdJobPostingParserTest {
         document.putObject("baseSalary").put("currency", "GBP")
                 .putObject("value").put("@type", "QuantitativeValue").put("value", 5000).put("unitText", "MONTH");
 
-        assertThat(JsonLdJobPostingParser.parse(document).salary())
+        assertThat(parse(document).salary().toSalary())
                 .isEqualTo(new Salary(new BigDecimal("5000"), new BigDecimal("5000"), "GBP", "MONTH"));
+    }
+
+    @Test
+    void jobLocationTypeIsOnlyLookedAtForTelecommute() {
+        ObjectNode document = posting().put("jobLocationType", "TELECOMMUTE \u0007" + "x".repeat(400));
+
+        assertThat(parse(document).remote()).isFalse();
     }
 
     @Test
@@ -126,7 +133,7 @@ class JsonLdJobPostingParserTest {
         ObjectNode salary = document.putObject("baseSalary").put("currency", "usd");
         salary.putObject("value").put("minValue", 1).put("maxValue", 2);
 
-        assertThat(errorsOf(document)).containsExactly(
+        assertThat(errorsOf(document)).containsExactlyInAnyOrder(
                 new FieldError("url", "is required"),
                 new FieldError("title", "is required"),
                 new FieldError("jobLocation[1]", "must be a Place, a PostalAddress or text, not a number"),
@@ -134,6 +141,24 @@ class JsonLdJobPostingParserTest {
                 new FieldError("baseSalary.value.unitText", "is required: one of HOUR, DAY, WEEK, MONTH, YEAR"),
                 new FieldError("datePosted",
                         "must be an ISO-8601 date or date-time, such as 2023-07-25 or 2023-07-25T09:00:00Z"));
+    }
+
+    @Test
+    void constraintViolationsNameTheJsonLdFieldsTheValuesCameFrom() {
+        ObjectNode inverted = posting();
+        inverted.putObject("hiringOrganization").put("name", "n".repeat(301));
+        inverted.putObject("baseSalary").put("currency", "EUR")
+                .putObject("value").put("minValue", 10).put("maxValue", 5).put("unitText", "YEAR");
+        ObjectNode negative = posting().put("datePosted", "2024-02-01");
+        negative.putObject("baseSalary").put("currency", "EUR").put("value", -5).put("unitText", "hour");
+        ObjectNode noAmount = posting();
+        noAmount.putObject("baseSalary").put("currency", "EUR").putObject("value").put("unitText", "YEAR");
+
+        assertThat(errorsOf(inverted)).containsExactlyInAnyOrder(
+                new FieldError("hiringOrganization.name", "must be at most 300 characters long"),
+                new FieldError("baseSalary.value.maxValue", "must not be less than min"));
+        assertThat(errorsOf(negative)).containsExactly(new FieldError("baseSalary.value", "must not be negative"));
+        assertThat(errorsOf(noAmount)).containsExactly(new FieldError("baseSalary.value.value", "is required"));
     }
 
     @Test
@@ -155,7 +180,11 @@ class JsonLdJobPostingParserTest {
     }
 
     private static List<FieldError> errorsOf(ObjectNode document) {
-        return catchThrowableOfType(InvalidRequestException.class, () -> JsonLdJobPostingParser.parse(document))
+        return catchThrowableOfType(InvalidRequestException.class, () -> parse(document))
                 .errors();
+    }
+
+    private static JobPostingRequest parse(ObjectNode document) {
+        return JsonLdJobPostingParser.parse(document, Fixtures.VALIDATOR);
     }
 }

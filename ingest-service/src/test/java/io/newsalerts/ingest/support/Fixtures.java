@@ -6,12 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import jakarta.validation.Validation;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.newsalerts.ingest.validation.RequestValidator;
 
 /** The test fixtures under {@code src/test/resources/fixtures}, and the project's shared data directory. */
 public final class Fixtures {
@@ -21,6 +25,10 @@ public final class Fixtures {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
+
+    /** The request validator, with Hibernate Validator bootstrapped outside Quarkus, for plain unit tests. */
+    public static final RequestValidator VALIDATOR =
+            new RequestValidator(Validation.buildDefaultValidatorFactory().getValidator());
 
     private Fixtures() {
     }

@@ -11,9 +11,12 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
 /**
  * Text without control characters other than tab, line feed and carriage return (PostgreSQL refuses NUL; the
- * others have no business in a name or query). Null is valid.
+ * others have no business in a name or query), and without halves of surrogate pairs (which are no characters at
+ * all). The message names the first character refused, as {@code {character}}. Null is valid.
  */
 @Documented
 @Constraint(validatedBy = PlainText.Check.class)
@@ -21,7 +24,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    String message() default "must not contain control characters";
+    String message() default "must not contain the {character}";
 
     Class<?>[] groups() default {};
 
@@ -31,12 +34,33 @@ public @interface PlainText {
     final class Check implements ConstraintValidator<PlainText, String> {
 
         public static boolean isPlainText(String text) {
-            return text.chars().noneMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+            return refused(text) == null;
+        }
+
+        /** The first character of {@code text} refused ("control character U+0007"), or {@code null} if none is. */
+        public static String refused(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                    return String.format("control character U+%04X", (int) c);
+                }
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return String.format("unpaired surrogate U+%04X", (int) c);
+                }
+            }
+            return null;
         }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || isPlainText(value);
+            String refused = value == null ? null : refused(value);
+            if (refused != null) {
+                context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("character", refused);
+            }
+            return refused == null;
         }
     }
 }
