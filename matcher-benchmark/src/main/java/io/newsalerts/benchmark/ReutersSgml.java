@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * parsed. Each story with a TITLE and a BODY becomes an article; {@code &#N;} control entities and the three
  * escaped markup characters are decoded.
  */
-final class ReutersSgml {
+public final class ReutersSgml {
 
     private static final Pattern NEW_ID = Pattern.compile("NEWID=\"(\\d+)\"");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(\\d+);");
@@ -23,7 +23,7 @@ final class ReutersSgml {
     private ReutersSgml() {
     }
 
-    static List<MatchDocument> read(Path file) throws IOException {
+    public static List<MatchDocument> read(Path file) throws IOException {
         String sgml = Files.readString(file, StandardCharsets.ISO_8859_1);
         List<MatchDocument> articles = new ArrayList<>();
         int at = 0;
@@ -51,7 +51,7 @@ final class ReutersSgml {
         return end < 0 ? null : text.substring(start + open.length(), end);
     }
 
-    static String decode(String sgml) {
+    public static String decode(String sgml) {
         String text = NUMERIC_ENTITY.matcher(sgml).replaceAll(entity -> {
             int code = Integer.parseInt(entity.group(1));
             return code < 32 ? " " : Matcher.quoteReplacement(new String(Character.toChars(code)));

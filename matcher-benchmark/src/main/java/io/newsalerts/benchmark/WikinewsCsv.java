@@ -12,12 +12,12 @@ import java.util.List;
  * Reads the Wikinews CSV files ({@code url,date,title,text}, RFC 4180: quoted fields may hold commas, doubled
  * quotes and line breaks). Each row becomes an article with the text as its body.
  */
-final class WikinewsCsv {
+public final class WikinewsCsv {
 
     private WikinewsCsv() {
     }
 
-    static List<MatchDocument> read(Path file) throws IOException {
+    public static List<MatchDocument> read(Path file) throws IOException {
         List<List<String>> rows = parse(Files.readString(file, StandardCharsets.UTF_8));
         List<MatchDocument> articles = new ArrayList<>();
         String name = file.getFileName().toString().replace(".csv", "");

@@ -56,6 +56,28 @@ public interface IngestConfig {
     /** How feeds are registered and polled. */
     Feeds feeds();
 
+    /** How articles are placed in stories (see {@code StoryAssignment}). */
+    Stories stories();
+
+    /** Near-duplicate articles share a story (the contract's Stories section). */
+    interface Stories {
+
+        /**
+         * The least estimated Jaccard similarity of the 5-word shingles of two articles (title and body) for the
+         * later one to join the earlier one's story.
+         */
+        @WithDefault("0.8")
+        double threshold();
+
+        /** How far back a story is looked for; older sketches are deleted. */
+        @WithDefault("7d")
+        Duration window();
+
+        /** How often sketches older than the window are deleted (on any replica; the deletion is idempotent). */
+        @WithDefault("1h")
+        Duration expireEvery();
+    }
+
     /** Group commit of single-item requests. */
     interface Batching {
 

@@ -19,6 +19,13 @@ public final class EventMapper {
                 article.language() == null ? null : false, id, article.publishedAt(), ingestedAt);
     }
 
+    /** The same article as a member of the story {@code storyId}. */
+    public static ArticleEvent inStory(ArticleEvent article, String storyId) {
+        return new ArticleEvent(article.id(), article.type(), article.url(), article.title(), article.summary(),
+                article.body(), article.source(), article.author(), article.language(), article.languageDetected(),
+                storyId, article.publishedAt(), article.ingestedAt());
+    }
+
     public static JobPostingEvent toEvent(JobPostingRequest posting, String id, Instant ingestedAt) {
         return new JobPostingEvent(id, JobPostingEvent.TYPE, posting.url(), posting.title(), posting.company(),
                 posting.location(), posting.remote(), posting.employmentType(), posting.description(),

@@ -1,10 +1,24 @@
 package io.newsalerts.ingest.service;
 
+import io.newsalerts.contract.ArticleEvent;
 import io.newsalerts.ingest.kafka.OutgoingEvent;
 import io.newsalerts.ingest.persistence.ItemKey;
+import io.newsalerts.stories.StorySketch;
 
-/** A valid item on its way in: its key, its canonical URL and the event that publishes it. */
-public record IngestItem(ItemKey key, String url, OutgoingEvent event) {
+/**
+ * A valid item on its way in: its key, its canonical URL, the event that publishes it and, for an article with
+ * enough text, what places it in a story ({@code null} otherwise).
+ */
+public record IngestItem(ItemKey key, String url, OutgoingEvent event, Story story) {
+
+    /** An article's sketch, and its event to write again once its story is known. */
+    public record Story(StorySketch sketch, ArticleEvent article) {
+    }
+
+    /** An item that has no story (a job posting, an article with too little text). */
+    public IngestItem(ItemKey key, String url, OutgoingEvent event) {
+        this(key, url, event, null);
+    }
 
     public String id() {
         return key.id();

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsalerts.contract.ArticleEvent;
 import io.newsalerts.contract.EventType;
 import io.newsalerts.ingest.api.ArticleRequest;
 import io.newsalerts.ingest.api.JobPostingRequest;
@@ -16,16 +17,23 @@ import io.newsalerts.ingest.kafka.OutgoingEvent;
 import io.newsalerts.ingest.mapping.EventMapper;
 import io.newsalerts.ingest.persistence.ItemKey;
 import io.newsalerts.ingest.problem.EventTooLargeException;
+import io.newsalerts.stories.StorySketcher;
 
 /**
- * Makes valid requests items to ingest: their id, their event as JSON (written here, on the request's thread), and
- * refuses an item whose event Kafka would not take, before anything is recorded.
+ * Makes valid requests items to ingest: their id, their event as JSON and an article's story sketch (made here, on
+ * the request's thread), and refuses an item whose event Kafka would not take, before anything is recorded. An
+ * article's event is written with its own id as {@code storyId}, and written again by {@link #inStory} if it joins
+ * another story; the size check leaves room for the longest story id.
  */
 @ApplicationScoped
 public class IngestItems {
 
+    /** The longest id a client may give (and so the longest story id): see {@code FieldRules}. */
+    private static final int MAX_ID_CHARS = 128;
+
     private final ObjectMapper json;
     private final long maxEventBytes;
+    private final StorySketcher sketcher = new StorySketcher();
 
     IngestItems(ObjectMapper json, IngestConfig config) {
         this.json = json;
@@ -36,22 +44,37 @@ public class IngestItems {
     public IngestItem article(ArticleRequest article) {
         String id = ItemIds.idOf(article.id(), article.url());
         Instant now = now();
-        return item(EventType.ARTICLE, id, article.url(), now, EventMapper.toEvent(article, id, now));
+        ArticleEvent event = EventMapper.toEvent(article, id, now);
+        byte[] value = write(event);
+        check(EventType.ARTICLE, value.length - id.length() + MAX_ID_CHARS);
+        IngestItem.Story story = sketcher.sketch(article.title(), article.body() != null ? article.body()
+                : article.summary()).map(sketch -> new IngestItem.Story(sketch, event)).orElse(null);
+        return new IngestItem(new ItemKey(EventType.ARTICLE, id), article.url(),
+                new OutgoingEvent(EventType.ARTICLE, id, now, value), story);
     }
 
     /** @throws EventTooLargeException if its event is over {@code newsalerts.kafka.max-event-bytes} */
     public IngestItem posting(JobPostingRequest posting) {
         String id = ItemIds.idOf(posting.id(), posting.url());
         Instant now = now();
-        return item(EventType.JOB_POSTING, id, posting.url(), now, EventMapper.toEvent(posting, id, now));
+        byte[] value = write(EventMapper.toEvent(posting, id, now));
+        check(EventType.JOB_POSTING, value.length);
+        return new IngestItem(new ItemKey(EventType.JOB_POSTING, id), posting.url(),
+                new OutgoingEvent(EventType.JOB_POSTING, id, now, value));
     }
 
-    private IngestItem item(EventType type, String id, String url, Instant now, Object event) {
-        byte[] value = write(event);
-        if (value.length > maxEventBytes) {
-            throw new EventTooLargeException(type.wireName(), value.length, maxEventBytes);
+    /** The article with its event written again as a member of the story {@code storyId}. */
+    public IngestItem inStory(IngestItem article, String storyId) {
+        OutgoingEvent event = article.event();
+        byte[] value = write(EventMapper.inStory(article.story().article(), storyId));
+        return new IngestItem(article.key(), article.url(),
+                new OutgoingEvent(event.type(), event.id(), event.time(), value), article.story());
+    }
+
+    private void check(EventType type, long bytes) {
+        if (bytes > maxEventBytes) {
+            throw new EventTooLargeException(type.wireName(), bytes, maxEventBytes);
         }
-        return new IngestItem(new ItemKey(type, id), url, new OutgoingEvent(type, id, now, value));
     }
 
     private byte[] write(Object event) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 
 import org.jboss.logging.Logger;
 
@@ -27,10 +28,13 @@ import io.newsalerts.ingest.persistence.ItemClaims;
 import io.newsalerts.ingest.persistence.ItemKey;
 
 /**
- * Accepts a batch of items exactly once across all replicas, in three steps of one statement or one wait each:
+ * Accepts a batch of items exactly once across all replicas, in four steps of one statement, transaction or wait
+ * each:
  * <ol>
  * <li>claim the de-duplication rows of all items at once (committed at once): an item that has a row already is
  * a duplicate, or is being published by a concurrent request ({@code IN_FLIGHT}, for the caller to await);</li>
+ * <li>place the claimed articles in stories ({@link StoryAssignment}, one transaction for the batch), so that their
+ * events carry their {@code storyId}; if that fails, the claimed items are not accepted (503);</li>
  * <li>send the events of the claimed items together and await the broker's acknowledgements together;</li>
  * <li>settle the claim: the acknowledged items' rows stay, the others' rows are deleted, so that the client's
  * retry is not taken for a duplicate.</li>
@@ -46,13 +50,16 @@ public class ItemPublication {
     private static final Logger LOG = Logger.getLogger(ItemPublication.class);
 
     private final ItemClaims claims;
+    private final StoryAssignment stories;
     private final EventPublisher publisher;
     private final Duration claimTimeout;
     private final DistributionSummary batchSize;
     private final Timer ackTime;
 
-    ItemPublication(ItemClaims claims, EventPublisher publisher, MeterRegistry metrics, IngestConfig config) {
+    ItemPublication(ItemClaims claims, StoryAssignment stories, EventPublisher publisher, MeterRegistry metrics,
+            IngestConfig config) {
         this.claims = claims;
+        this.stories = stories;
         this.publisher = publisher;
         this.claimTimeout = config.claimTimeout();
         this.batchSize = DistributionSummary.builder("newsalerts.ingest.batch.size")
@@ -91,7 +98,7 @@ public class ItemPublication {
         Map<ItemKey, ItemOutcome> outcomes = new HashMap<>();
         outcomes.putAll(othersOf(distinct, claimed));
         outcomes.putAll(publishClaimed(distinct.values().stream()
-                .filter(item -> claimed.contains(item.key())).toList()));
+                .filter(item -> claimed.contains(item.key())).toList(), now));
 
         List<ItemOutcome> answer = new ArrayList<>(items.size());
         Set<ItemKey> seen = new HashSet<>();
@@ -121,9 +128,21 @@ public class ItemPublication {
         return outcomes;
     }
 
-    private Map<ItemKey, ItemOutcome> publishClaimed(List<IngestItem> claimed) {
-        if (claimed.isEmpty()) {
+    private Map<ItemKey, ItemOutcome> publishClaimed(List<IngestItem> claimedItems, Instant now) {
+        if (claimedItems.isEmpty()) {
             return Map.of();
+        }
+        List<IngestItem> claimed;
+        try {
+            claimed = stories.place(claimedItems, now);
+        } catch (PersistenceException e) {
+            // Nothing was sent: the claims are deleted on settling, and the client's retry is placed afresh.
+            LOG.warnf("could not place %d claimed items in stories, answered 503: %s", claimedItems.size(),
+                    e.getMessage());
+            Map<ItemKey, ItemOutcome> outcomes = new HashMap<>();
+            claimedItems.forEach(item -> outcomes.put(item.key(),
+                    ItemOutcome.unavailable(item.key(), "stories: " + e.getMessage())));
+            return outcomes;
         }
         List<OutgoingEvent> events = claimed.stream().map(IngestItem::event).toList();
         long started = System.nanoTime();

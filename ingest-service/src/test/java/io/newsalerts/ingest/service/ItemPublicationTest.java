@@ -48,6 +48,9 @@ class ItemPublicationTest {
     ItemClaims claims;
 
     @Inject
+    StoryAssignment stories;
+
+    @Inject
     MeterRegistry metrics;
 
     @Inject
@@ -102,7 +105,7 @@ class ItemPublicationTest {
     }
 
     private ItemPublication publication(MockProducer<String, byte[]> producer) {
-        return new ItemPublication(claims, new EventPublisher(producer, Duration.ofSeconds(10)), metrics, config);
+        return new ItemPublication(claims, stories, new EventPublisher(producer, Duration.ofSeconds(10)), metrics, config);
     }
 
     private static IngestItem item() {

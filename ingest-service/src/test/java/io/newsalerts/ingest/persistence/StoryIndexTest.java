@@ -1,0 +1,177 @@
+package io.newsalerts.ingest.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+import io.newsalerts.ingest.support.IngestServiceTestResources;
+import io.newsalerts.ingest.support.StoryTexts;
+import io.newsalerts.localinfra.KafkaBrokerTestResource;
+import io.newsalerts.localinfra.PostgresTestResource;
+import io.newsalerts.stories.StoryIndex;
+import io.newsalerts.stories.StorySketch;
+import io.newsalerts.stories.StorySketcher;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The story index on the real schema, as two replicas use it: separate connections, concurrent transactions.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = IngestServiceTestResources.DATABASE))
+class StoryIndexTest {
+
+    private static final StorySketcher SKETCHER = new StorySketcher();
+    private static final Duration WEEK = Duration.ofDays(7);
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    StorySketches sketches;
+
+    private final StoryIndex index = new StoryIndex(0.8, WEEK);
+
+    @Test
+    void aReplicaThatMeetsACopyBeingPlacedWaitsForItAndJoinsItsStory() throws Exception {
+        String body = StoryTexts.body();
+        StoryIndex.Article first = article(body);
+        StoryIndex.Article copy = article(StoryTexts.syndicated(body));
+        try (Connection one = transaction(); Connection two = transaction()) {
+            assertThat(index.assign(one, List.of(first), Instant.now())).containsEntry(first.id(), first.id());
+
+            int twoPid = pid(two);
+            CompletableFuture<Map<String, String>> second = CompletableFuture.supplyAsync(() -> assign(two, copy));
+            await().atMost(Duration.ofSeconds(10)).until(() -> waitsForALock(twoPid));
+            assertThat(second).isNotDone();
+            one.commit();
+            one.setAutoCommit(true);
+
+            assertThat(second.get()).containsEntry(copy.id(), first.id());
+        }
+    }
+
+    @RepeatedTest(20)
+    void copiesPlacedAtTheSameMomentOnTwoConnectionsShareOneStory() throws Exception {
+        String body = StoryTexts.body();
+        StoryIndex.Article first = article(body);
+        StoryIndex.Article copy = article(StoryTexts.syndicated(body));
+        CyclicBarrier start = new CyclicBarrier(2);
+        try (Connection one = transaction(); Connection two = transaction()) {
+            CompletableFuture<Map<String, String>> a = CompletableFuture.supplyAsync(() -> {
+                arrive(start);
+                return assign(one, first);
+            });
+            CompletableFuture<Map<String, String>> b = CompletableFuture.supplyAsync(() -> {
+                arrive(start);
+                return assign(two, copy);
+            });
+
+            String storyOfFirst = a.get().get(first.id());
+            String storyOfCopy = b.get().get(copy.id());
+            assertThat(storyOfFirst).isEqualTo(storyOfCopy).isIn(first.id(), copy.id());
+        }
+    }
+
+    @Test
+    void aRetriedArticleKeepsItsStoryAndDoesNotJoinItself() {
+        String body = StoryTexts.body();
+        StoryIndex.Article first = article(body);
+        StoryIndex.Article copy = article(StoryTexts.syndicated(body));
+        Instant now = Instant.now();
+        sketches.assign(List.of(first), now);
+        assertThat(sketches.assign(List.of(copy), now)).containsEntry(copy.id(), first.id());
+
+        assertThat(sketches.assign(List.of(first), now.plusSeconds(60))).containsEntry(first.id(), first.id());
+        assertThat(sketches.assign(List.of(copy, first), now.plusSeconds(60)))
+                .containsEntry(copy.id(), first.id()).containsEntry(first.id(), first.id());
+    }
+
+    @Test
+    void articlesOutsideTheWindowAreForgottenAndExpired() throws SQLException {
+        String body = StoryTexts.body();
+        StoryIndex.Article old = article(body);
+        StoryIndex.Article copy = article(StoryTexts.syndicated(body));
+        Instant now = Instant.now();
+        sketches.assign(List.of(old), now.minus(WEEK).minusSeconds(60));
+
+        assertThat(sketches.assign(List.of(copy), now)).containsEntry(copy.id(), copy.id());
+        sketches.expire(now);
+        assertThat(count("select count(*) from story_sketch where article_id = ?", old.id())).isZero();
+        assertThat(count("select count(*) from story_band where article_id = ?", old.id())).isZero();
+        assertThat(count("select count(*) from story_band where article_id = ?", copy.id())).isEqualTo(16);
+    }
+
+    private static StoryIndex.Article article(String body) {
+        StorySketch sketch = SKETCHER.sketch("Talks on the port strike", body).orElseThrow();
+        return new StoryIndex.Article(UUID.randomUUID().toString(), sketch);
+    }
+
+    private Connection transaction() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        return connection;
+    }
+
+    private Map<String, String> assign(Connection connection, StoryIndex.Article article) {
+        try {
+            Map<String, String> stories = index.assign(connection, List.of(article), Instant.now());
+            connection.commit();
+            connection.setAutoCommit(true);
+            return stories;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void arrive(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int pid(Connection connection) throws SQLException {
+        try (ResultSet row = connection.createStatement().executeQuery("select pg_backend_pid()")) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    private boolean waitsForALock(int pid) throws SQLException {
+        return count("select count(*) from pg_stat_activity where pid = ? and wait_event_type = 'Lock'", pid) == 1;
+    }
+
+    private long count(String sql, Object parameter) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+}

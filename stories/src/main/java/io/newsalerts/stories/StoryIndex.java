@@ -1,0 +1,243 @@
+package io.newsalerts.stories;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assigns stories to a batch of articles against the sketches of the window stored in PostgreSQL (tables
+ * {@code story_sketch} and {@code story_band}), with three statements per batch whatever its size (and a
+ * {@code set local}), in the caller's transaction:
+ * <ol>
+ * <li>claim the band keys: each key belongs to the earliest article of the window that has it (insert on conflict,
+ * taking over a key whose owner has left the window), in key order;</li>
+ * <li>read the owners of the batch's keys with their sketches and stories, and the batch's own stored sketches
+ * (a retry of an article keeps the story it got);</li>
+ * <li>store the batch's sketches with their stories.</li>
+ * </ol>
+ * An article joins the story of the earliest owner of one of its keys whose sketch is at least {@code threshold}
+ * similar; without one it starts its own. Owners in the same batch count, earlier lines first. Concurrent batches
+ * that share a key serialise on it: the second waits in step 1 until the first commits, then reads its sketch in
+ * step 2, so two replicas never start two stories with copies of one text. Keys are claimed in ascending order in
+ * every batch, so two batches cannot each wait for the other. The cost of a batch depends on its size only.
+ *
+ * <p>The transaction commits without waiting for its WAL to reach the disk ({@code synchronous_commit off}, for this
+ * transaction only): it is visible to the other replicas at once, as usual, and a crash of the database server can
+ * lose at most its last few hundred milliseconds of sketches, whose articles' later copies then start a story of
+ * their own. That saves the flush, most of the cost of placing a single article.
+ */
+public final class StoryIndex {
+
+    /** An article to place: its id and its sketch. */
+    public record Article(String id, StorySketch sketch) {
+    }
+
+    private static final String ASYNCHRONOUS_COMMIT = "set local synchronous_commit to off";
+
+    private static final String CLAIM_BANDS = """
+            insert into story_band as band (band_key, article_id, ingested_at)
+            select distinct on (band_key) band_key, article_id, ?
+              from unnest(?::bigint[], ?::text[], ?::int[]) as batch (band_key, article_id, line)
+             order by band_key, line
+            on conflict (band_key) do update set article_id = excluded.article_id, ingested_at = excluded.ingested_at
+             where band.ingested_at < ?""";
+
+    private static final String READ = """
+            select band.band_key, band.article_id, sketch.story_id, sketch.minhash, sketch.ingested_at
+              from story_band band left join story_sketch sketch on sketch.article_id = band.article_id
+             where band.band_key = any(?::bigint[])
+            union all
+            select null, article_id, story_id, minhash, ingested_at
+              from story_sketch where article_id = any(?::text[])""";
+
+    private static final String STORE = """
+            insert into story_sketch (article_id, story_id, minhash, ingested_at)
+            select article_id, story_id, decode(minhash, 'hex'), ?
+              from unnest(?::text[], ?::text[], ?::text[]) as batch (article_id, story_id, minhash)
+            on conflict (article_id) do nothing""";
+
+    private static final String EXPIRE = """
+            with bands as (delete from story_band where ingested_at < ?)
+            delete from story_sketch where ingested_at < ?""";
+
+    private final double threshold;
+    private final Duration window;
+
+    /**
+     * @param threshold the least estimated Jaccard similarity of two articles of one story
+     * @param window how far back an article's story is looked for
+     */
+    public StoryIndex(double threshold, Duration window) {
+        if (!(threshold > 0 && threshold <= 1) || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("threshold must be in (0, 1] and the window positive");
+        }
+        this.threshold = threshold;
+        this.window = window;
+    }
+
+    /**
+     * Places the articles (distinct ids, in batch order) in stories, in the connection's current transaction;
+     * the caller commits.
+     *
+     * @return the story id of each article, in batch order
+     */
+    public Map<String, String> assign(Connection connection, List<Article> articles, Instant now)
+            throws SQLException {
+        Map<String, String> stories = new LinkedHashMap<>();
+        if (articles.isEmpty()) {
+            return stories;
+        }
+        Timestamp ingestedAt = Timestamp.from(now);
+        Timestamp windowStart = Timestamp.from(now.minus(window));
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(ASYNCHRONOUS_COMMIT);
+        }
+        claimBands(connection, articles, ingestedAt, windowStart);
+        Stored stored = read(connection, articles, windowStart);
+
+        Map<String, Integer> lines = new HashMap<>();
+        for (int line = 0; line < articles.size(); line++) {
+            lines.put(articles.get(line).id(), line);
+        }
+        for (Article article : articles) {
+            stories.put(article.id(), storyOf(article, stored, articles, lines, stories));
+        }
+        store(connection, articles, stories, ingestedAt);
+        return stories;
+    }
+
+    /** Deletes the sketches and band keys of articles ingested before {@code before}. @return sketches deleted */
+    public int expire(Connection connection, Instant before) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(EXPIRE)) {
+            statement.setTimestamp(1, Timestamp.from(before));
+            statement.setTimestamp(2, Timestamp.from(before));
+            return statement.executeUpdate();
+        }
+    }
+
+    public Duration window() {
+        return window;
+    }
+
+    /**
+     * The story of one article: the one it has if it was placed before (a retry), else that of the earliest
+     * similar owner of one of its keys (stored ones before earlier lines of the batch), else its own.
+     */
+    private String storyOf(Article article, Stored stored, List<Article> articles, Map<String, Integer> lines,
+            Map<String, String> placed) {
+        Candidate own = stored.sketches.get(article.id());
+        if (own != null) {
+            return own.storyId();
+        }
+        String story = article.id();
+        Instant earliest = Instant.MAX;
+        int earliestLine = Integer.MAX_VALUE;
+        for (long key : article.sketch().bandKeys()) {
+            String owner = stored.owners.get(key);
+            if (owner == null || owner.equals(article.id())) {
+                continue;
+            }
+            Integer line = lines.get(owner);
+            Candidate candidate = line != null && placed.containsKey(owner)
+                    ? new Candidate(placed.get(owner), articles.get(line).sketch(), Instant.MAX)
+                    : stored.sketches.get(owner);
+            int candidateLine = line == null ? -1 : line;
+            boolean earlier = candidate != null && (candidate.ingestedAt().isBefore(earliest)
+                    || candidate.ingestedAt().equals(earliest) && candidateLine < earliestLine);
+            if (earlier && article.sketch().similarity(candidate.sketch()) >= threshold) {
+                story = candidate.storyId();
+                earliest = candidate.ingestedAt();
+                earliestLine = candidateLine;
+            }
+        }
+        return story;
+    }
+
+    private static void claimBands(Connection connection, List<Article> articles, Timestamp ingestedAt,
+            Timestamp windowStart) throws SQLException {
+        int bands = articles.get(0).sketch().bandKeys().length;
+        Long[] keys = new Long[articles.size() * bands];
+        String[] owners = new String[keys.length];
+        Integer[] lines = new Integer[keys.length];
+        for (int line = 0; line < articles.size(); line++) {
+            long[] own = articles.get(line).sketch().bandKeys();
+            for (int band = 0; band < bands; band++) {
+                keys[line * bands + band] = own[band];
+                owners[line * bands + band] = articles.get(line).id();
+                lines[line * bands + band] = line;
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(CLAIM_BANDS)) {
+            statement.setTimestamp(1, ingestedAt);
+            statement.setArray(2, connection.createArrayOf("bigint", keys));
+            statement.setArray(3, connection.createArrayOf("text", owners));
+            statement.setArray(4, connection.createArrayOf("int", lines));
+            statement.setTimestamp(5, windowStart);
+            statement.executeUpdate();
+        }
+    }
+
+    private static Stored read(Connection connection, List<Article> articles, Timestamp windowStart)
+            throws SQLException {
+        Long[] keys = articles.stream().flatMapToLong(article -> Arrays.stream(article.sketch().bandKeys()))
+                .boxed().toArray(Long[]::new);
+        Stored stored = new Stored(new HashMap<>(), new HashMap<>());
+        try (PreparedStatement statement = connection.prepareStatement(READ)) {
+            statement.setArray(1, connection.createArrayOf("bigint", keys));
+            statement.setArray(2, connection.createArrayOf("text",
+                    articles.stream().map(Article::id).toArray(String[]::new)));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long key = rows.getLong(1);
+                    boolean isOwner = !rows.wasNull();
+                    String article = rows.getString(2);
+                    if (isOwner) {
+                        stored.owners.put(key, article);
+                    }
+                    byte[] minHashes = rows.getBytes(4);
+                    Timestamp ingestedAt = rows.getTimestamp(5);
+                    if (minHashes != null && !ingestedAt.before(windowStart)) {
+                        stored.sketches.putIfAbsent(article, new Candidate(rows.getString(3),
+                                StorySketch.ofStored(minHashes), ingestedAt.toInstant()));
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+
+    private static void store(Connection connection, List<Article> articles, Map<String, String> stories,
+            Timestamp ingestedAt) throws SQLException {
+        HexFormat hex = HexFormat.of();
+        try (PreparedStatement statement = connection.prepareStatement(STORE)) {
+            statement.setTimestamp(1, ingestedAt);
+            statement.setArray(2, connection.createArrayOf("text",
+                    articles.stream().map(Article::id).toArray(String[]::new)));
+            statement.setArray(3, connection.createArrayOf("text",
+                    articles.stream().map(article -> stories.get(article.id())).toArray(String[]::new)));
+            statement.setArray(4, connection.createArrayOf("text",
+                    articles.stream().map(article -> hex.formatHex(article.sketch().minHashBytes()))
+                            .toArray(String[]::new)));
+            statement.executeUpdate();
+        }
+    }
+
+    /** A stored (or earlier-in-batch) article: its story and sketch. */
+    private record Candidate(String storyId, StorySketch sketch, Instant ingestedAt) {
+    }
+
+    /** What step 2 read: the owner of each key, and the sketches of owners and of the batch's retried articles. */
+    private record Stored(Map<Long, String> owners, Map<String, Candidate> sketches) {
+    }
+}

@@ -1,0 +1,120 @@
+package io.newsalerts.stories;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.minhash.MinHashFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Sketches an article's text (title and body) with Lucene's analysis chain: words by Unicode text segmentation
+ * ({@link StandardTokenizer}, which drops punctuation and whitespace), lower-cased, folded to ASCII (accents, curly
+ * quotes), stripped of what is neither letter nor digit ({@code U.S.} and {@code US}, {@code Reuters'} and
+ * {@code Reuters} are one word), then 5-word shingles, then {@link MinHashFilter} (one hash function, one minimum per
+ * bucket, empty buckets filled by rotation). Syndicated copies that differ only in case, punctuation or spacing get
+ * the same sketch. Thread-safe.
+ */
+public final class StorySketcher {
+
+    /** The settings of the sketches: they must not change while sketches made with others are stored. */
+    public record Settings(int shingleWords, int hashes, int bands, int rowsPerBand) {
+
+        /** 5-word shingles, 128 buckets, 16 bands of 5: candidates at similarity 0.8 are found with p = 0.998. */
+        public static final Settings DEFAULT = new Settings(5, 128, 16, 5);
+
+        public Settings {
+            if (shingleWords < 2 || hashes < 1 || bands < 1 || rowsPerBand < 1 || bands * rowsPerBand > hashes) {
+                throw new IllegalArgumentException("invalid sketch settings " + this);
+            }
+        }
+    }
+
+    private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final Settings settings;
+    private final Analyzer analyzer;
+
+    public StorySketcher(Settings settings) {
+        this.settings = settings;
+        this.analyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer words = new StandardTokenizer();
+                TokenStream normalised = new PatternReplaceFilter(
+                        new ASCIIFoldingFilter(new LowerCaseFilter(words)), NOT_A_LETTER_OR_DIGIT, "", true);
+                ShingleFilter shingles = new ShingleFilter(normalised, settings.shingleWords(),
+                        settings.shingleWords());
+                shingles.setOutputUnigrams(false);
+                return new TokenStreamComponents(words,
+                        new MinHashFilter(shingles, 1, settings.hashes(), 1, true));
+            }
+        };
+    }
+
+    public StorySketcher() {
+        this(Settings.DEFAULT);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /**
+     * @param body the body, or the summary when there is no body; may be null
+     * @return the sketch of title and body, or empty if together they have fewer words than a shingle
+     */
+    public Optional<StorySketch> sketch(String title, String body) {
+        String text = body == null || body.isBlank() ? nullToEmpty(title) : nullToEmpty(title) + "\n" + body;
+        int[] minHashes = new int[settings.hashes()];
+        int count = 0;
+        try (TokenStream tokens = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                minHashes[count++] = lowBits(term);
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string failed", e);
+        }
+        if (count == 0) {
+            return Optional.empty();
+        }
+        if (count != minHashes.length) {
+            throw new IllegalStateException("MinHashFilter gave " + count + " hashes, not " + minHashes.length);
+        }
+        return Optional.of(new StorySketch(minHashes, BandKeys.of(minHashes, settings.bands(),
+                settings.rowsPerBand())));
+    }
+
+    /** The sketch of given minimum hashes (stored or generated ones): they are cut into the settings' bands. */
+    public StorySketch sketchOf(int[] minHashes) {
+        if (minHashes.length != settings.hashes()) {
+            throw new IllegalArgumentException(minHashes.length + " hashes, not " + settings.hashes());
+        }
+        return new StorySketch(minHashes.clone(), BandKeys.of(minHashes, settings.bands(), settings.rowsPerBand()));
+    }
+
+    /**
+     * A MinHashFilter term is the 128-bit hash as eight 16-bit chars, high half first; the bucket is chosen by the
+     * top bits of the high half, so the low half carries the bits that tell hashes of one bucket apart.
+     */
+    private static int lowBits(CharTermAttribute term) {
+        int length = term.length();
+        return term.charAt(length - 2) << 16 | term.charAt(length - 1);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

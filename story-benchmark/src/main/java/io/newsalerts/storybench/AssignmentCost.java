@@ -1,0 +1,147 @@
+package io.newsalerts.storybench;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import io.newsalerts.stories.StoryIndex;
+import io.newsalerts.stories.StorySketch;
+import io.newsalerts.stories.StorySketcher;
+
+/**
+ * The cost of placing new articles with a growing number of sketches in the window: the window is filled with
+ * generated sketches by {@code COPY} (spread over the last 6.5 days), then new articles are placed one per
+ * transaction and in batches of 100, a tenth of them copies of a stored article (which must join its story).
+ */
+final class AssignmentCost {
+
+    /** The figures at one window size, in milliseconds per article. */
+    record Row(long stored, double loadSeconds, double[] single, double[] batch, int joined, int copies) {
+    }
+
+    private static final int LOAD_CHUNK = 20_000;
+
+    private final StorySketcher sketcher = new StorySketcher();
+    private final StoryIndex index;
+    private final long seed;
+    private final Instant now = Instant.now();
+    private long loaded;
+
+    AssignmentCost(double threshold, long seed) {
+        this.index = new StoryIndex(threshold, Duration.ofDays(7));
+        this.seed = seed;
+    }
+
+    Row measure(BenchDatabase database, long size, int singles, int batches) throws SQLException {
+        long started = System.nanoTime();
+        try (Connection connection = database.connect()) {
+            load(connection, size);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("analyze story_sketch");
+                statement.execute("analyze story_band");
+            }
+        }
+        double loadSeconds = (System.nanoTime() - started) / 1e9;
+        Random random = new Random(seed + size);
+        int[] joined = new int[1];
+        int[] copies = new int[1];
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            place(connection, random, 200, 1, joined, copies);
+            joined[0] = 0;
+            copies[0] = 0;
+            double[] single = place(connection, random, singles, 1, joined, copies);
+            double[] batch = place(connection, random, batches, 100, joined, copies);
+            return new Row(size, loadSeconds, single, batch, joined[0], copies[0]);
+        }
+    }
+
+    /** Places {@code rounds} transactions of {@code perRound} new articles; returns ms per article per round. */
+    private double[] place(Connection connection, Random random, int rounds, int perRound, int[] joined,
+            int[] copies) throws SQLException {
+        double[] perArticle = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            List<StoryIndex.Article> articles = new ArrayList<>();
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < perRound; i++) {
+                boolean copy = random.nextInt(10) == 0;
+                long of = copy ? (long) (random.nextDouble() * loaded) : -1;
+                StorySketch sketch = copy ? sketcher.sketchOf(minHashes(of)) : sketcher.sketchOf(random.ints(128)
+                        .toArray());
+                String id = "new-" + Long.toHexString(random.nextLong());
+                articles.add(new StoryIndex.Article(id, sketch));
+                expected.add(copy ? "stored-" + of : id);
+            }
+            long started = System.nanoTime();
+            var stories = index.assign(connection, articles, now);
+            connection.commit();
+            perArticle[round] = (System.nanoTime() - started) / 1e6 / perRound;
+            for (int i = 0; i < perRound; i++) {
+                if (expected.get(i).startsWith("stored-")) {
+                    copies[0]++;
+                    if (expected.get(i).equals(stories.get(articles.get(i).id()))) {
+                        joined[0]++;
+                    }
+                }
+            }
+        }
+        Arrays.sort(perArticle);
+        return perArticle;
+    }
+
+    private void load(Connection connection, long size) throws SQLException {
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        HexFormat hex = HexFormat.of();
+        Random spread = new Random(seed);
+        long windowMillis = Duration.ofHours(156).toMillis();
+        long reported = loaded;
+        while (loaded < size) {
+            long end = Math.min(size, loaded + LOAD_CHUNK);
+            StringBuilder sketches = new StringBuilder();
+            StringBuilder bands = new StringBuilder();
+            for (long i = loaded; i < end; i++) {
+                StorySketch sketch = sketcher.sketchOf(minHashes(i));
+                String at = now.minusMillis((long) (spread.nextDouble() * windowMillis)).toString();
+                String id = "stored-" + i;
+                sketches.append(id).append('\t').append(id).append("\t\\\\x")
+                        .append(hex.formatHex(sketch.minHashBytes())).append('\t').append(at).append('\n');
+                for (long key : sketch.bandKeys()) {
+                    bands.append(key).append('\t').append(id).append('\t').append(at).append('\n');
+                }
+            }
+            try {
+                copy.copyIn("copy story_sketch (article_id, story_id, minhash, ingested_at) from stdin",
+                        new StringReader(sketches.toString()));
+                copy.copyIn("copy story_band (band_key, article_id, ingested_at) from stdin",
+                        new StringReader(bands.toString()));
+            } catch (java.io.IOException e) {
+                throw new SQLException(e);
+            }
+            loaded = end;
+            if (loaded - reported >= 100_000 || loaded == size) {
+                System.out.printf("  loaded %,d sketches%n", loaded);
+                reported = loaded;
+            }
+        }
+    }
+
+    /** The generated minimum hashes of stored article {@code i} (regenerated for its copies). */
+    private int[] minHashes(long i) {
+        return new Random(seed * 31 + i).ints(128).toArray();
+    }
+
+    static double percentile(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+}
