@@ -3,6 +3,7 @@ package io.newsalerts.harness;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -45,7 +46,7 @@ record CaseWorkload(String word, String allId, String evenId) {
         article.put("summary", number % 2 == 0 ? "An " + EVEN_WORD + " bulletin of the fault harness."
                 : "An odd bulletin of the fault harness.");
         article.put("body", "The fault harness posts this article to check that every accepted article yields its"
-                + " alerts exactly once, whatever crashes in between. Keyword: " + word + ".");
+                + " alerts exactly once, whatever crashes in between. Keyword: " + word + ". " + story(word, number));
         article.put("source", "fault-harness");
         article.put("language", "en");
         article.put("publishedAt", "2026-01-01T00:00:00Z");
@@ -54,6 +55,19 @@ record CaseWorkload(String word, String allId, String evenId) {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Words of the article's own: each article is a story of its own (ingest-service gives near-duplicate texts one
+     * story, and alert-service alerts once per story), so every accepted article must alert.
+     */
+    private static String story(String word, int number) {
+        Random random = new Random(31L * word.hashCode() + number);
+        StringBuilder text = new StringBuilder("Reference");
+        for (int i = 0; i < 40; i++) {
+            text.append(" r").append(Integer.toString(random.nextInt(1 << 20), 36));
+        }
+        return text.append('.').toString();
     }
 
     /** The alerts that must exist for these accepted articles, as {@code subscriptionId|eventId}. */
