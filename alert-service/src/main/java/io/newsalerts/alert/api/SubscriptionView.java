@@ -3,7 +3,10 @@ package io.newsalerts.alert.api;
 import java.time.Instant;
 import java.util.List;
 
-/** A subscription as the API shows it to its owner. {@code types} is empty when every type is wanted. */
+/**
+ * A subscription as the API shows it to its owner. {@code types} is empty when every type is wanted; {@code collapse}
+ * is the effective value, {@code "story"} or {@code "none"}.
+ */
 public record SubscriptionView(String id, String name, String query, List<String> types, MinSalary minSalary,
-        String language, Instant createdAt, Instant updatedAt) {
+        String language, String collapse, Instant createdAt, Instant updatedAt) {
 }

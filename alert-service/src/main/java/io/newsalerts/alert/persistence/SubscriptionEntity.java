@@ -13,6 +13,11 @@ import jakarta.persistence.Table;
 @Table(name = "subscription")
 public class SubscriptionEntity {
 
+    /** {@link #collapse}: one alert per story, later articles of it listed under the alert's "also in". */
+    public static final String COLLAPSE_STORY = "story";
+    /** {@link #collapse}: an alert for every article. */
+    public static final String COLLAPSE_NONE = "none";
+
     @Id
     public String id;
 
@@ -35,9 +40,17 @@ public class SubscriptionEntity {
 
     public String language;
 
+    /** {@link #COLLAPSE_STORY} or {@link #COLLAPSE_NONE}. */
+    @Column(nullable = false)
+    public String collapse = COLLAPSE_STORY;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    public boolean collapsesStories() {
+        return !COLLAPSE_NONE.equals(collapse);
+    }
 }
