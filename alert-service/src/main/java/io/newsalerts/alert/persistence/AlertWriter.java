@@ -24,8 +24,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * index {@code alert_once_per_story} lets the first one recorded in. The insert skips a later copy, in the same
  * batch or from another transaction (waiting for it to end if it is still open), and the next statement, with a
  * fresh snapshot, lists that copy under the alert that won. How the waits are kept free of deadlocks:
- * {@link StoryMembers}; a deadlock all the same (a plan that reorders the rows) rolls the batch back, and it is
- * retried as a transient failure.
+ * {@link StoryMembers}; should one happen all the same (40P01), the batch rolls back and is retried as a transient
+ * failure, like any other.
  */
 @ApplicationScoped
 public class AlertWriter {
