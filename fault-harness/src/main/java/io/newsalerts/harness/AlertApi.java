@@ -32,10 +32,13 @@ final class AlertApi {
         apiKey = post("/subscribers", adminToken, Map.of("name", name)).get("apiKey").asText();
     }
 
-    /** Creates a subscription of the harness's subscriber; returns its id. */
+    /**
+     * Creates a subscription of the harness's subscriber, alerting on every article ({@code "collapse": "none"}: the
+     * harness's bulletins differ in a word or two and may be one story); returns its id.
+     */
     String createSubscription(String query) throws IOException, InterruptedException {
-        return post("/subscriptions", apiKey, Map.of("query", query, "name", "fault harness: " + query))
-                .get("id").asText();
+        return post("/subscriptions", apiKey, Map.of("query", query, "name", "fault harness: " + query,
+                "collapse", "none")).get("id").asText();
     }
 
     private JsonNode post(String path, String token, Object body) throws IOException, InterruptedException {

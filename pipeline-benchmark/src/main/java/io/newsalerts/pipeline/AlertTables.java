@@ -40,7 +40,7 @@ final class AlertTables {
     private static final String INSERT_ALERTS = """
             insert into alert (subscription_id, subscriber_id, event_seq, matched_terms, snippet, story_id)
             select * from unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[])
-            on conflict do nothing
+            on conflict (subscription_id, story_id) where story_id is not null do nothing
             returning seq, subscription_id, event_seq""";
 
     private static final String INSERT_ALSO_IN = """

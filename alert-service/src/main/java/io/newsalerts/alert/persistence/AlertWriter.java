@@ -66,7 +66,10 @@ public class AlertWriter {
      * The rows go in in the order given (the lock order of StoryMembers; of two copies in the batch, the first gets
      * the alert): OFFSET 0 keeps the check a filter on the scan of the rows (a subplan, an index probe a row), which
      * the planner would otherwise be free to turn into a join that reorders them (a hash join does, over a small
-     * subscription table).
+     * subscription table). The arbiter is the story index only: its check is the one that may skip a row; every
+     * alert's event was inserted by this very transaction, so (subscription, event) cannot conflict, and checking it
+     * first as well cost 50% more index pages touched per alert (alert_once_per_event still refuses a duplicate,
+     * loudly, should that reasoning ever break).
      */
     private static final String INSERT_ALERTS = """
             insert into alert (subscription_id, subscriber_id, event_seq, matched_terms, snippet, story_id)
@@ -75,7 +78,7 @@ public class AlertWriter {
               from unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[])
                    as batch (subscription_id, subscriber_id, event_seq, matched_terms, snippet, story_id)
              where exists (select 1 from subscription where subscription.id = batch.subscription_id offset 0)
-            on conflict do nothing
+            on conflict (subscription_id, story_id) where story_id is not null do nothing
             returning seq, subscription_id, event_seq""";
 
     /* Under READ COMMITTED this statement sees the alerts that won against this batch's, committed meanwhile. */
