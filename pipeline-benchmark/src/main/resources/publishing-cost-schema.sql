@@ -1,4 +1,5 @@
--- The alert tables of alert-service (db/migration/V2__alerts_shaped_for_volume.sql) for PublishingCost, without the
+-- The alert tables of alert-service (db/migration/V2__alerts_shaped_for_volume.sql and V3__one_alert_per_story.sql)
+-- for PublishingCost, without the
 -- subscription table: the foreign key and AlertWriter's "subscription still exists" check would cost the same in
 -- both designs.
 create table event (
@@ -7,6 +8,7 @@ create table event (
     event_id     text        not null,
     title        text        not null,
     url          text        not null,
+    source       text,
     published_at timestamptz,
     matched_at   timestamptz not null,
     constraint event_once unique (event_type, event_id)
@@ -21,7 +23,15 @@ create table alert (
     event_seq       bigint not null references event (seq),
     matched_terms   text   not null,
     snippet         text,
+    story_id        text,
     constraint alert_once_per_event unique (subscription_id, event_seq)
+);
+create unique index alert_once_per_story on alert (subscription_id, story_id) where story_id is not null;
+
+create table alert_also_in (
+    alert_seq bigint not null,
+    event_seq bigint not null,
+    constraint alert_also_in_pkey primary key (alert_seq, event_seq)
 );
 
 create table alert_outbox (

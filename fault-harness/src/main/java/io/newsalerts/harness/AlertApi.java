@@ -32,7 +32,10 @@ final class AlertApi {
         apiKey = post("/subscribers", adminToken, Map.of("name", name)).get("apiKey").asText();
     }
 
-    /** Creates a subscription of the harness's subscriber; returns its id. */
+    /**
+     * Creates a subscription of the harness's subscriber, with the default one alert per story (each bulletin is a
+     * story of its own, see {@link CaseWorkload#article}); returns its id.
+     */
     String createSubscription(String query) throws IOException, InterruptedException {
         return post("/subscriptions", apiKey, Map.of("query", query, "name", "fault harness: " + query))
                 .get("id").asText();

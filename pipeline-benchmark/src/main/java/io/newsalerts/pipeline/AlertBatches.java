@@ -13,13 +13,16 @@ import java.util.UUID;
 
 /**
  * Generated consumed batches shaped like alert-service's: a poll of articles (about 30) each matched by 6 to 10 of
- * 20,000 subscriptions (of 2,000 subscribers), cut at exactly the batch size in alerts. Titles of about 60
+ * 20,000 subscriptions (of 2,000 subscribers), cut at exactly the batch size in alerts. Every article starts a story
+ * of its own, except a given share of copies: another source's copy of an earlier article of the batch (its story,
+ * and the same subscriptions match it). Titles of about 60
  * characters, URLs of about 80, snippets of about 160, two or three matched terms: an Alert event of about 600 bytes.
  */
 final class AlertBatches {
 
-    /** An article event, as its event row holds it. */
-    record EventData(String eventType, String eventId, String title, String url, Instant publishedAt) {
+    /** An article event, as its event row holds it, and its story. */
+    record EventData(String eventType, String eventId, String title, String url, String source, String storyId,
+            Instant publishedAt) {
 
         String key() {
             return eventType + ":" + eventId;
@@ -47,10 +50,13 @@ final class AlertBatches {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
 
     private final Random random;
+    private final int copiesPercent;
     private final String[] subscriptions = new String[SUBSCRIPTIONS];
     private final String[] subscribers = new String[SUBSCRIBERS];
 
-    AlertBatches(long seed) {
+    /** @param copiesPercent the share of articles that are copies of an earlier article of their batch */
+    AlertBatches(long seed, int copiesPercent) {
+        this.copiesPercent = copiesPercent;
         random = new Random(seed);
         for (int i = 0; i < SUBSCRIBERS; i++) {
             subscribers[i] = uuid();
@@ -72,14 +78,23 @@ final class AlertBatches {
     private Batch batch(int size) {
         List<EventData> events = new ArrayList<>();
         List<AlertData> alerts = new ArrayList<>(size);
+        List<Set<Integer>> matchedBy = new ArrayList<>();
         while (alerts.size() < size) {
-            EventData event = event();
-            events.add(event);
             int matches = Math.min(6 + random.nextInt(5), size - alerts.size());
             Set<Integer> matched = new LinkedHashSet<>();
-            while (matched.size() < matches) {
-                matched.add(random.nextInt(SUBSCRIPTIONS));
+            EventData event;
+            if (copiesPercent > 0 && !events.isEmpty() && random.nextInt(100) < copiesPercent) {
+                int original = random.nextInt(events.size());
+                event = copy(events.get(original));
+                matchedBy.get(original).stream().limit(matches).forEach(matched::add);
+            } else {
+                event = event();
+                while (matched.size() < matches) {
+                    matched.add(random.nextInt(SUBSCRIPTIONS));
+                }
             }
+            events.add(event);
+            matchedBy.add(matched);
             for (int subscription : matched) {
                 List<String> terms = List.of(word(), word(), word()).subList(0, 2 + random.nextInt(2));
                 alerts.add(new AlertData(subscriptions[subscription], subscribers[subscription % SUBSCRIBERS],
@@ -96,7 +111,17 @@ final class AlertBatches {
         Instant published = Instant.now().minusSeconds(random.nextInt(3_600));
         String slug = title.toLowerCase().replace(' ', '-');
         String url = "https://www.example-news.test/world/" + DAY.format(published) + "/" + slug;
-        return new EventData("article", HexFormat.of().formatHex(id), capitalised(title), url, published);
+        String eventId = HexFormat.of().formatHex(id);
+        return new EventData("article", eventId, capitalised(title), url, "Source " + random.nextInt(100), eventId,
+                published);
+    }
+
+    private EventData copy(EventData original) {
+        byte[] id = new byte[16];
+        random.nextBytes(id);
+        String eventId = HexFormat.of().formatHex(id);
+        return new EventData("article", eventId, original.title(), original.url() + "?copy=" + eventId,
+                "Source " + random.nextInt(100), original.storyId(), original.publishedAt());
     }
 
     /** Words up to about {@code length} characters. */

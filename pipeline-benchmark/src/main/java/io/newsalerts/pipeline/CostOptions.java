@@ -21,17 +21,19 @@ import java.util.Set;
  *                       100 as the client's)
  * @param out            where {@code publishing-cost.md} and the broker's log go ({@code --out})
  * @param seed           seed of the generated alerts ({@code --seed})
+ * @param copiesPercent  share of the generated articles that are copies of an earlier article of their batch, which
+ *                       the store collapses into "also in" rows ({@code --copies}, default 0)
  * @param repo           the repository root (local-infra's jar starts the broker)
  */
 record CostOptions(int alerts, int batch, int rounds, int warmUp, int preload, int partitions,
-        int retryBackoffMs, Path out, long seed, Path repo) {
+        int retryBackoffMs, Path out, long seed, int copiesPercent, Path repo) {
 
     static final String USAGE = "usage: pipeline-benchmark/publishing-cost.sh [--alerts 200000] [--batch 250]"
             + " [--rounds 5] [--warm-up 200000] [--preload 500000] [--partitions 6]"
-            + " [--retry-backoff-ms 100] [--out DIR] [--seed N]";
+            + " [--retry-backoff-ms 100] [--out DIR] [--seed N] [--copies 0]";
 
     private static final Set<String> OPTIONS = Set.of("--alerts", "--batch", "--rounds", "--warm-up", "--preload",
-            "--partitions", "--retry-backoff-ms", "--out", "--seed");
+            "--partitions", "--retry-backoff-ms", "--out", "--seed", "--copies");
 
     /** @throws IllegalArgumentException with the usage, for an unknown option or a missing or bad value */
     static CostOptions parse(String[] args) {
@@ -52,7 +54,8 @@ record CostOptions(int alerts, int batch, int rounds, int warmUp, int preload, i
                     number(values, "--retry-backoff-ms", 100, 0),
                     Path.of(values.getOrDefault("--out",
                             repo.resolve("pipeline-benchmark/target/benchmark").toString())),
-                    Long.parseLong(values.getOrDefault("--seed", "20240517")), repo);
+                    Long.parseLong(values.getOrDefault("--seed", "20240517")), number(values, "--copies", 0, 0),
+                    repo);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number: " + e.getMessage() + "\n" + USAGE, e);
         }

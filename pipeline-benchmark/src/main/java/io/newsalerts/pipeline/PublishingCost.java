@@ -42,7 +42,7 @@ public final class PublishingCost {
         this.options = options;
         this.stack = stack;
         this.meter = new PassMeter(new CpuClock(stack.brokerProcess()), ticker);
-        this.generator = new AlertBatches(options.seed());
+        this.generator = new AlertBatches(options.seed(), options.copiesPercent());
         AlertRecords records = new AlertRecords();
         KafkaProducer<String, byte[]> producer = stack.producer("alert-service-outbox", null);
         this.outbox = new OutboxPasses(stack, producer, records);
@@ -77,7 +77,7 @@ public final class PublishingCost {
                 benchmark.round("round " + round, options.alerts())
                         .forEach((pass, cost) -> rounds.computeIfAbsent(pass, p -> new ArrayList<>()).add(cost));
             }
-            List<AlertBatches.Batch> sample = new AlertBatches(options.seed() + 1).next(1_000, options.batch());
+            List<AlertBatches.Batch> sample = new AlertBatches(options.seed() + 1, options.copiesPercent()).next(1_000, options.batch());
             new CostReport(options, rounds, idle, loadAtStart, new AlertRecords().meanValueBytes(sample)).write();
             return 0;
         } catch (Exception e) {

@@ -38,7 +38,11 @@ final class SubscriptionLoader {
         this.adminToken = adminToken;
     }
 
-    /** Creates {@code count} subscriptions with the mix's next queries; returns them as stored. */
+    /**
+     * Creates {@code count} subscriptions with the mix's next queries; returns them as stored. They alert on every
+     * article ({@code "collapse": "none"}): the reference matcher expects an alert per matching article, also for the
+     * corpus's near-duplicates, which would otherwise be one story.
+     */
     List<Subscription> create(int count, QueryMix queries) throws IOException, InterruptedException {
         List<Subscription> subscriptions = new ArrayList<>(count);
         for (int subscriber = 0; subscriptions.size() < count; subscriber++) {
@@ -48,7 +52,6 @@ final class SubscriptionLoader {
             String apiKey = createSubscriber("pipeline benchmark " + subscriber);
             List<String> lines = new ArrayList<>();
             while (lines.size() < Math.min(PER_SUBSCRIBER, count - subscriptions.size())) {
-                // Every article alerts, as the reference matcher (which knows no stories) expects.
                 lines.add(JSON.writeValueAsString(JSON.createObjectNode().put("query", queries.next())
                         .put("collapse", "none")));
             }

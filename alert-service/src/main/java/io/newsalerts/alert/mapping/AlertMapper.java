@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsalerts.alert.api.AlertView;
+import io.newsalerts.alert.api.AlsoIn;
 import io.newsalerts.alert.matching.IncomingEvent;
 import io.newsalerts.alert.persistence.AlertEntity;
 import io.newsalerts.alert.persistence.AlertWriter;
@@ -25,20 +27,26 @@ public final class AlertMapper {
 
     public static AlertWriter.EventRow toRow(IncomingEvent event) {
         return new AlertWriter.EventRow(event.type().wireName(), event.id(), event.title(), event.url(),
-                event.publishedAt());
+                event.source(), event.publishedAt());
     }
 
-    public static AlertWriter.AlertRow toRow(Match match, String subscriberId, long eventSeq, ObjectMapper json) {
+    /** @param storyId the event's story if the subscription collapses stories, else {@code null} */
+    public static AlertWriter.AlertRow toRow(Match match, String subscriberId, long eventSeq, String storyId,
+            ObjectMapper json) {
         return new AlertWriter.AlertRow(match.subscriptionId(), subscriberId, eventSeq,
-                JsonText.write(match.matchedTerms(), json), match.snippet());
+                JsonText.write(match.matchedTerms(), json), match.snippet(), storyId);
     }
 
-    /** The Alert event of a stored alert and its event. */
-    public static AlertEvent toEvent(AlertEntity alert, ObjectMapper json) {
+    /** A stored alert and its event as the REST API shows it, with the later articles of its story. */
+    public static AlertView toView(AlertEntity alert, List<AlsoIn> alsoIn, ObjectMapper json) {
         EventEntity event = alert.event;
-        return new AlertEvent(AlertEvent.idOf(alert.subscriptionId, event.eventType, event.eventId),
+        return new AlertView(AlertEvent.idOf(alert.subscriptionId, event.eventType, event.eventId),
                 alert.subscriptionId, alert.subscriberId, event.eventType, event.eventId, event.title, event.url,
-                terms(alert.matchedTerms, alert.seq, json), alert.snippet, event.publishedAt, event.matchedAt);
+                terms(alert.matchedTerms, alert.seq, json), alert.snippet, event.publishedAt, event.matchedAt, alsoIn);
+    }
+
+    public static AlsoIn toAlsoIn(EventEntity event) {
+        return new AlsoIn(event.eventId, event.url, event.source);
     }
 
     /** The Alert event of an alert waiting in the outbox. */

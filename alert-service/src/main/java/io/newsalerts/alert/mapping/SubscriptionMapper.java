@@ -24,6 +24,7 @@ public final class SubscriptionMapper {
         entity.minSalaryAmount = valid.minSalaryAmount();
         entity.minSalaryCurrency = valid.minSalaryCurrency();
         entity.language = valid.language();
+        entity.collapse = valid.collapse();
         entity.updatedAt = now.truncatedTo(ChronoUnit.MICROS); // as PostgreSQL stores it
     }
 
@@ -32,6 +33,6 @@ public final class SubscriptionMapper {
                 : new MinSalary(entity.minSalaryAmount.stripTrailingZeros(), entity.minSalaryCurrency);
         List<String> types = List.copyOf(SubscriptionQueries.types(entity.types));
         return new SubscriptionView(entity.id, entity.name, entity.query, types.stream().sorted().toList(), minSalary,
-                entity.language, entity.createdAt, entity.updatedAt, entity.feedToken);
+                entity.language, entity.collapse, entity.createdAt, entity.updatedAt, entity.feedToken);
     }
 }

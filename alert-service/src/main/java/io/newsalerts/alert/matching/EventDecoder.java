@@ -51,8 +51,10 @@ public class EventDecoder {
         fields.put("author", event.author());
         MatchDocument document = new MatchDocument(event.id(), EventType.ARTICLE.wireName(), fields, event.language(),
                 null);
-        return new IncomingEvent(EventType.ARTICLE, event.id(), event.title(), event.url(), event.publishedAt(),
-                document);
+        // A blank story id (the schema wants none) is taken as no story: it must not join unrelated articles.
+        String storyId = isBlank(event.storyId()) ? event.id() : event.storyOrSelf();
+        return new IncomingEvent(EventType.ARTICLE, event.id(), event.title(), event.url(), event.source(), storyId,
+                event.publishedAt(), document);
     }
 
     private IncomingEvent jobPosting(JobPostingEvent event) {
@@ -66,8 +68,8 @@ public class EventDecoder {
         YearlySalary yearly = salary == null ? null
                 : YearlySalary.of(salary.min(), salary.max(), salary.currency(), salary.period());
         MatchDocument document = new MatchDocument(event.id(), EventType.JOB_POSTING.wireName(), fields, null, yearly);
-        return new IncomingEvent(EventType.JOB_POSTING, event.id(), event.title(), event.url(), event.postedAt(),
-                document);
+        return new IncomingEvent(EventType.JOB_POSTING, event.id(), event.title(), event.url(), null, null,
+                event.postedAt(), document);
     }
 
     private static void requireContractFields(EventType type, String id, String title, String url) {

@@ -45,8 +45,11 @@ public class MatcherRegistry {
         loaded.await();
     }
 
-    /** What this replica holds of a live subscription: its owner and the version it matches. */
-    private record Live(String owner, Instant updatedAt) {
+    /**
+     * What this replica holds of a live subscription besides its query: its owner, whether it alerts once per story,
+     * and the version it matches.
+     */
+    public record Live(String owner, boolean collapsesStories, Instant updatedAt) {
     }
 
     /**
@@ -63,7 +66,8 @@ public class MatcherRegistry {
     /** As {@link #put(SubscriptionEntity)}, with the query already compiled. */
     public void put(SubscriptionEntity subscription, CompiledQuery query) {
         matcher.put(subscription.id, query, SubscriptionQueries.filter(subscription));
-        live.put(subscription.id, new Live(subscription.subscriberId, subscription.updatedAt));
+        live.put(subscription.id, new Live(subscription.subscriberId, subscription.collapsesStories(),
+                subscription.updatedAt));
     }
 
     public void remove(String subscriptionId) {
@@ -78,6 +82,11 @@ public class MatcherRegistry {
     /** The matches of each event, in the events' order (the matcher shares work across the batch). */
     public List<List<Match>> match(List<IncomingEvent> events) {
         return matcher.match(events.stream().map(IncomingEvent::document).toList());
+    }
+
+    /** A live subscription's owner and settings, or {@code null} if it was removed meanwhile. */
+    public Live live(String subscriptionId) {
+        return live.get(subscriptionId);
     }
 
     /** The owner of a live subscription, or {@code null} if it was removed meanwhile. */

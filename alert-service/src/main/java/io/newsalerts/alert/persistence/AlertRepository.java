@@ -1,6 +1,9 @@
 package io.newsalerts.alert.persistence;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,8 +13,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class AlertRepository implements PanacheRepositoryBase<AlertEntity, Long> {
 
-    /** Deletes a subscription's alerts (in the caller's transaction, with the subscription). */
+    /** Deletes a subscription's alerts and their "also in" rows (in the caller's transaction, with the subscription). */
     public void deleteOf(String subscriptionId) {
+        getEntityManager().createNativeQuery("delete from alert_also_in where alert_seq in"
+                + " (select seq from alert where subscription_id = ?1)")
+                .setParameter(1, subscriptionId)
+                .executeUpdate();
         delete("subscriptionId", subscriptionId);
     }
 
@@ -26,5 +33,21 @@ public class AlertRepository implements PanacheRepositoryBase<AlertEntity, Long>
         return find("from AlertEntity alert join fetch alert.event event"
                 + " where alert.subscriptionId = ?1 and event.seq > ?2 order by event.seq", subscriptionId,
                 afterEventSeq).page(0, limit).list();
+    }
+
+    /** The "also in" events of these alerts, oldest first, by alert seq (one query; alerts without any are absent). */
+    public Map<Long, List<EventEntity>> alsoIn(List<AlertEntity> alerts) {
+        Map<Long, List<EventEntity>> members = new LinkedHashMap<>();
+        if (alerts.isEmpty()) {
+            return members;
+        }
+        List<Object[]> rows = getEntityManager().createQuery("select alert.seq, member from AlertEntity alert"
+                + " join alert.alsoIn member where alert.seq in ?1 order by member.seq", Object[].class)
+                .setParameter(1, alerts.stream().map(alert -> alert.seq).toList())
+                .getResultList();
+        for (Object[] row : rows) {
+            members.computeIfAbsent((Long) row[0], seq -> new ArrayList<>()).add((EventEntity) row[1]);
+        }
+        return members;
     }
 }

@@ -27,6 +27,9 @@ public class EventEntity {
     @Column(nullable = false)
     public String url;
 
+    /** The article's source; {@code null} for a job posting. */
+    public String source;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 

@@ -18,8 +18,8 @@ import org.hibernate.Session;
 public class SubscriptionBulkWriter {
 
     private static final String INSERT_SUBSCRIPTION = "insert into subscription (id, subscriber_id, name, query, types,"
-            + " min_salary_amount, min_salary_currency, language, created_at, updated_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " min_salary_amount, min_salary_currency, language, collapse, created_at, updated_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_CHANGE = "insert into subscription_change (subscription_id, changed_at)"
             + " values (?, ?)";
 
@@ -40,8 +40,9 @@ public class SubscriptionBulkWriter {
                     setDecimal(rows, 6, subscription.minSalaryAmount);
                     rows.setString(7, subscription.minSalaryCurrency);
                     rows.setString(8, subscription.language);
-                    rows.setTimestamp(9, created);
-                    rows.setTimestamp(10, Timestamp.from(subscription.updatedAt));
+                    rows.setString(9, subscription.collapse);
+                    rows.setTimestamp(10, created);
+                    rows.setTimestamp(11, Timestamp.from(subscription.updatedAt));
                     rows.addBatch();
                     changes.setString(1, subscription.id);
                     changes.setTimestamp(2, created);

@@ -16,6 +16,11 @@ import org.hibernate.generator.EventType;
 @Table(name = "subscription")
 public class SubscriptionEntity {
 
+    /** {@link #collapse}: one alert per story, later articles of it listed under the alert's "also in". */
+    public static final String COLLAPSE_STORY = "story";
+    /** {@link #collapse}: an alert for every article. */
+    public static final String COLLAPSE_NONE = "none";
+
     @Id
     public String id;
 
@@ -38,6 +43,10 @@ public class SubscriptionEntity {
 
     public String language;
 
+    /** {@link #COLLAPSE_STORY} or {@link #COLLAPSE_NONE}. */
+    @Column(nullable = false)
+    public String collapse = COLLAPSE_STORY;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -48,4 +57,8 @@ public class SubscriptionEntity {
     @Generated(event = EventType.INSERT)
     @Column(name = "feed_token", insertable = false, updatable = false)
     public String feedToken;
+
+    public boolean collapsesStories() {
+        return !COLLAPSE_NONE.equals(collapse);
+    }
 }

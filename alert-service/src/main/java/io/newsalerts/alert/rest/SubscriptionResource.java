@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsalerts.alert.api.AlertView;
 import io.newsalerts.alert.api.Page;
 import io.newsalerts.alert.api.PreviewResult;
 import io.newsalerts.alert.api.SubscriptionRequest;
@@ -28,7 +29,6 @@ import io.newsalerts.alert.service.AlertQueryService;
 import io.newsalerts.alert.service.BulkSubscriptionService;
 import io.newsalerts.alert.service.PreviewService;
 import io.newsalerts.alert.service.SubscriptionService;
-import io.newsalerts.contract.AlertEvent;
 import io.newsalerts.edge.ndjson.Ndjson;
 
 /** The calling subscriber's subscriptions, their alerts and query previews. */
@@ -96,7 +96,7 @@ public class SubscriptionResource {
 
     @GET
     @Path("/{id}/alerts")
-    public Page<AlertEvent> alerts(@PathParam("id") String id, @QueryParam("limit") String limit,
+    public Page<AlertView> alerts(@PathParam("id") String id, @QueryParam("limit") String limit,
             @QueryParam("after") String after) {
         return alerts.page(caller.subscriberId(), id, limit, after);
     }

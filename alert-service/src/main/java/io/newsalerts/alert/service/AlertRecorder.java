@@ -18,8 +18,9 @@ import io.newsalerts.matcher.Match;
 
 /**
  * Records a batch of matched events in one transaction, one statement per table: the events (each once: an event
- * recorded before, a redelivery, is skipped with its alerts), the alerts of the new ones, and one outbox row that
- * queues those alerts for {@code news.alerts}.
+ * recorded before, a redelivery, is skipped with its alerts), the alerts of the new ones, the "also in" members of
+ * stories that already had their alert (for subscriptions that collapse stories), and one outbox row that queues the
+ * alerts for {@code news.alerts}.
  */
 @ApplicationScoped
 public class AlertRecorder {
@@ -37,22 +38,24 @@ public class AlertRecorder {
     /**
      * @param events distinct events
      * @param matches the matches of each event, in the same order
-     * @return how many alerts were recorded
+     * @return how many alerts were recorded, and how many articles were listed under an alert of their story
      */
     @Transactional
-    public int record(List<IncomingEvent> events, List<List<Match>> matches) {
+    public AlertWriter.Recorded record(List<IncomingEvent> events, List<List<Match>> matches) {
         Instant now = Instant.now();
         Map<String, Long> recorded = writer.recordEvents(events.stream().map(AlertMapper::toRow).toList(), now);
         List<AlertWriter.AlertRow> alerts = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            Long eventSeq = recorded.get(events.get(i).key());
+            IncomingEvent event = events.get(i);
+            Long eventSeq = recorded.get(event.key());
             if (eventSeq == null) {
                 continue;
             }
             for (Match match : matches.get(i)) {
-                String owner = registry.owner(match.subscriptionId());
-                if (owner != null) {
-                    alerts.add(AlertMapper.toRow(match, owner, eventSeq, json));
+                MatcherRegistry.Live subscription = registry.live(match.subscriptionId());
+                if (subscription != null) {
+                    String story = subscription.collapsesStories() ? event.storyId() : null;
+                    alerts.add(AlertMapper.toRow(match, subscription.owner(), eventSeq, story, json));
                 }
             }
         }

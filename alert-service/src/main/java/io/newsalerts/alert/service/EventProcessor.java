@@ -16,6 +16,7 @@ import io.newsalerts.alert.matching.IncomingEvent;
 import io.newsalerts.alert.matching.MatcherRegistry;
 import io.newsalerts.alert.matching.RecentEvents;
 import io.newsalerts.alert.outbox.OutboxRelay;
+import io.newsalerts.alert.persistence.AlertWriter;
 import io.newsalerts.matcher.Match;
 
 /**
@@ -33,6 +34,7 @@ public class EventProcessor {
     private final DistributionSummary batchSize;
     private final Timer matchTime;
     private final Counter alertsRecorded;
+    private final Counter alsoInRecorded;
     private final Timer eventAge;
 
     EventProcessor(RetryingRecorder recorder, MatcherRegistry registry, RecentEvents recentEvents, OutboxRelay relay,
@@ -49,6 +51,9 @@ public class EventProcessor {
                 .register(metrics);
         this.alertsRecorded = Counter.builder("newsalerts.alerts.recorded")
                 .description("Alerts written to PostgreSQL").register(metrics);
+        this.alsoInRecorded = Counter.builder("newsalerts.alerts.also.in")
+                .description("Articles listed under the earlier alert of their story instead of alerting")
+                .register(metrics);
         this.eventAge = Timer.builder("newsalerts.alerts.event.age")
                 .description("From an event's record timestamp until its batch is taken up: the consumer lag in"
                         + " time").publishPercentiles(0.5, 0.99).register(metrics);
@@ -74,10 +79,11 @@ public class EventProcessor {
         List<List<Match>> matches = registry.match(batch);
         matchTime.record(Duration.ofNanos(System.nanoTime() - started));
 
-        int recorded = recorder.record(batch, matches);
-        alertsRecorded.increment(recorded);
+        AlertWriter.Recorded recorded = recorder.record(batch, matches);
+        alertsRecorded.increment(recorded.alerts());
+        alsoInRecorded.increment(recorded.alsoIn());
         recentEvents.addAll(batch);
-        if (recorded > 0) {
+        if (recorded.alerts() > 0) {
             relay.wakeUp();
         }
     }

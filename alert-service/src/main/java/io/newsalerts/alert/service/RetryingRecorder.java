@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsalerts.alert.config.AlertServiceConfig;
 import io.newsalerts.alert.matching.IncomingEvent;
+import io.newsalerts.alert.persistence.AlertWriter;
 import io.newsalerts.matcher.Match;
 import io.smallrye.faulttolerance.api.Guard;
 
@@ -60,16 +61,16 @@ public class RetryingRecorder {
     /**
      * @param batch distinct events
      * @param matches the matches of each event, in the same order
-     * @return how many alerts were recorded
+     * @return how many alerts were recorded, and how many articles were listed under an alert of their story
      */
-    public int record(List<IncomingEvent> batch, List<List<Match>> matches) throws Exception {
-        return retry.call(() -> attempt(batch, matches), Integer.class);
+    public AlertWriter.Recorded record(List<IncomingEvent> batch, List<List<Match>> matches) throws Exception {
+        return retry.call(() -> attempt(batch, matches), AlertWriter.Recorded.class);
     }
 
-    private int attempt(List<IncomingEvent> batch, List<List<Match>> matches) throws Exception {
+    private AlertWriter.Recorded attempt(List<IncomingEvent> batch, List<List<Match>> matches) throws Exception {
         long started = System.nanoTime();
         try {
-            int recorded = recorder.record(batch, matches);
+            AlertWriter.Recorded recorded = recorder.record(batch, matches);
             recordTime.record(Duration.ofNanos(System.nanoTime() - started));
             health.recovered();
             return recorded;

@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 
 import io.newsalerts.alert.api.MinSalary;
 import io.newsalerts.alert.api.SubscriptionRequest;
+import io.newsalerts.alert.persistence.SubscriptionEntity;
 import io.newsalerts.edge.problem.FieldError;
 import io.newsalerts.edge.problem.ProblemException;
 import io.newsalerts.edge.problem.Violations;
@@ -34,6 +35,7 @@ public class SubscriptionValidator {
         List<String> types = request.types() == null ? List.of() : request.types().stream().distinct().toList();
         return new ValidSubscription(request.name(), QueryCompiler.compile(request.query()), types,
                 minSalary == null ? null : minSalary.amount(), minSalary == null ? null : minSalary.currency(),
-                request.language() == null ? null : request.language().toLowerCase());
+                request.language() == null ? null : request.language().toLowerCase(),
+                request.collapse() == null ? SubscriptionEntity.COLLAPSE_STORY : request.collapse());
     }
 }

@@ -109,21 +109,33 @@ class BatchRecordingTest {
     }
 
     @Test
-    void deletingASubscriptionDeletesItsAlerts() throws Exception {
+    void deletingASubscriptionDeletesItsAlertsAndTheirAlsoInEntries() throws Exception {
         String key = newSubscriberKey();
         String subscription = subscribe(key, "deletedwithitsalerts");
-        events.send(Fixtures.article("A deletedwithitsalerts story", "Body."));
-        await().atMost(PROCESSING).untilAsserted(() -> assertThat(eventIds(key, subscription)).hasSize(1));
+        events.sendToOnePartition("deletedwithitsalerts",
+                Fixtures.storyCopies("A deletedwithitsalerts story", "Body.", 2));
+        await().atMost(PROCESSING).untilAsserted(() -> assertThat(alerts(key, subscription)).singleElement()
+                .extracting(alert -> alert.get("alsoIn")).asList().hasSize(1));
+        String alsoInOfIt = "select count(*) from alert_also_in where alert_seq in"
+                + " (select seq from alert where subscription_id = ?)";
+        assertThat(count(alsoInOfIt, subscription)).isOne();
 
         as(key).delete("/subscriptions/" + subscription).then().statusCode(204);
 
+        assertThat(count("select count(*) from alert where subscription_id = ?", subscription)).isZero();
+        assertThat(count("select count(*) from alert_also_in where alert_seq not in (select seq from alert)", null))
+                .as("no also-in entry outlives its alert").isZero();
+    }
+
+    private long count(String sql, String parameter) throws SQLException {
         try (Connection connection = database.getConnection();
-                PreparedStatement count = connection.prepareStatement(
-                        "select count(*) from alert where subscription_id = ?")) {
-            count.setString(1, subscription);
+                PreparedStatement count = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                count.setString(1, parameter);
+            }
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
-                assertThat(rows.getLong(1)).isZero();
+                return rows.getLong(1);
             }
         }
     }

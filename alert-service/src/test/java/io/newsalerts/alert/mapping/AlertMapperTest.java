@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsalerts.alert.api.AlertView;
+import io.newsalerts.alert.api.AlsoIn;
 import io.newsalerts.alert.matching.IncomingEvent;
 import io.newsalerts.alert.persistence.AlertEntity;
 import io.newsalerts.alert.persistence.AlertWriter;
@@ -22,7 +24,7 @@ import io.newsalerts.contract.EventType;
 import io.newsalerts.matcher.Match;
 import io.newsalerts.matcher.MatchDocument;
 
-/** Matches to alert rows, and stored or pending alerts to the contract's Alert event. */
+/** Matches to alert rows, pending alerts to the contract's Alert event, stored alerts to the REST view. */
 class AlertMapperTest {
 
     private static final Instant PUBLISHED = Instant.parse("2023-07-26T16:00:00Z");
@@ -33,13 +35,13 @@ class AlertMapperTest {
     @Test
     void anEventIsRecordedUnderTheKeyItIsLookedUpBy() {
         IncomingEvent event = new IncomingEvent(EventType.JOB_POSTING, "p-1", "Product Manager",
-                "https://jobs.example.org/p-1", PUBLISHED,
+                "https://jobs.example.org/p-1", null, null, PUBLISHED,
                 MatchDocument.jobPosting("p-1", "Product Manager", "Netflix", null, null, null));
 
         AlertWriter.EventRow row = AlertMapper.toRow(event);
 
         assertThat(row).isEqualTo(new AlertWriter.EventRow("job-posting", "p-1", "Product Manager",
-                "https://jobs.example.org/p-1", PUBLISHED));
+                "https://jobs.example.org/p-1", null, PUBLISHED));
         assertThat(row.key()).as("the writer returns seqs by this key; the recorder looks them up by the event's")
                 .isEqualTo(event.key());
     }
@@ -48,15 +50,15 @@ class AlertMapperTest {
     void aMatchBecomesAnAlertRowWithItsTermsAsAJsonArray() {
         Match match = new Match("sub-1", List.of("netflix", "\"ai\""), "Netflix bets on AI");
 
-        AlertWriter.AlertRow row = AlertMapper.toRow(match, "subscriber-1", 42, json);
+        AlertWriter.AlertRow row = AlertMapper.toRow(match, "subscriber-1", 42, "story-1", json);
 
         assertThat(row).isEqualTo(new AlertWriter.AlertRow("sub-1", "subscriber-1", 42,
-                "[\"netflix\",\"\\\"ai\\\"\"]", "Netflix bets on AI"));
+                "[\"netflix\",\"\\\"ai\\\"\"]", "Netflix bets on AI", "story-1"));
     }
 
     @Test
-    void aStoredAlertBecomesAnAlertEventOfTheContract() throws Exception {
-        AlertEvent event = AlertMapper.toEvent(storedAlert("[\"netflix\",\"ai\"]"), json);
+    void anAlertFromTheOutboxBecomesAnAlertEventOfTheContract() throws Exception {
+        AlertEvent event = AlertMapper.toEvent(pendingAlert("[\"netflix\",\"ai\"]"), json);
 
         assertThat(event).isEqualTo(new AlertEvent(AlertEvent.idOf("sub-1", "article", "a-1"), "sub-1",
                 "subscriber-1", "article", "a-1", "Netflix bets on AI", "https://news.example.org/a-1",
@@ -65,20 +67,39 @@ class AlertMapperTest {
     }
 
     @Test
-    void anAlertFromTheOutboxBecomesTheSameEventAsOnceStored() {
-        OutboxStore.PendingAlert pending = new OutboxStore.PendingAlert(7, "sub-1", "subscriber-1",
-                "[\"netflix\",\"ai\"]", "Netflix bets on AI", "article", "a-1", "Netflix bets on AI",
-                "https://news.example.org/a-1", PUBLISHED, MATCHED);
+    void aStoredAlertShowsOverRestWhatItsEventOnTheTopicHoldsAndTheLaterArticlesOfItsStory() {
+        AlsoIn copy = new AlsoIn("a-2", "https://other.example.org/a-2", "Other Source");
 
-        assertThat(AlertMapper.toEvent(pending, json))
-                .isEqualTo(AlertMapper.toEvent(storedAlert("[\"netflix\",\"ai\"]"), json));
+        AlertView view = AlertMapper.toView(storedAlert("[\"netflix\",\"ai\"]"), List.of(copy), json);
+
+        AlertEvent published = AlertMapper.toEvent(pendingAlert("[\"netflix\",\"ai\"]"), json);
+        assertThat(view).isEqualTo(new AlertView(published.id(), published.subscriptionId(),
+                published.subscriberId(), published.eventType(), published.eventId(), published.title(),
+                published.url(), published.matchedTerms(), published.snippet(), published.publishedAt(),
+                published.matchedAt(), List.of(copy)));
+    }
+
+    @Test
+    void anAlsoInEntryNamesTheEventItsUrlAndItsSource() {
+        EventEntity copy = new EventEntity();
+        copy.eventId = "a-2";
+        copy.url = "https://other.example.org/a-2";
+        copy.source = "Other Source";
+
+        assertThat(AlertMapper.toAlsoIn(copy))
+                .isEqualTo(new AlsoIn("a-2", "https://other.example.org/a-2", "Other Source"));
     }
 
     @Test
     void storedTermsThatAreNotJsonAreAnIllegalStateNamingTheAlert() {
-        assertThatThrownBy(() -> AlertMapper.toEvent(storedAlert("netflix, ai"), json))
+        assertThatThrownBy(() -> AlertMapper.toView(storedAlert("netflix, ai"), List.of(), json))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("stored matched terms of alert 7 are not JSON");
+    }
+
+    private static OutboxStore.PendingAlert pendingAlert(String matchedTerms) {
+        return new OutboxStore.PendingAlert(7, "sub-1", "subscriber-1", matchedTerms, "Netflix bets on AI",
+                "article", "a-1", "Netflix bets on AI", "https://news.example.org/a-1", PUBLISHED, MATCHED);
     }
 
     private static AlertEntity storedAlert(String matchedTerms) {

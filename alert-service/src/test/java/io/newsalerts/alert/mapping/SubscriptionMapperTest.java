@@ -23,7 +23,7 @@ class SubscriptionMapperTest {
     void applyCopiesTheValidatedFieldsAndLeavesIdOwnerAndCreationToTheService() {
         SubscriptionEntity entity = stored();
         ValidSubscription valid = new ValidSubscription("jobs", QueryCompiler.compile("\"machine learning platform\""),
-                List.of("job-posting", "article"), new BigDecimal("300000"), "USD", "en");
+                List.of("job-posting", "article"), new BigDecimal("300000"), "USD", "en", "none");
 
         SubscriptionMapper.apply(valid, entity, Instant.parse("2024-05-02T10:00:00.123456789Z"));
 
@@ -36,6 +36,7 @@ class SubscriptionMapperTest {
         assertThat(entity.minSalaryAmount).isEqualTo(new BigDecimal("300000"));
         assertThat(entity.minSalaryCurrency).isEqualTo("USD");
         assertThat(entity.language).isEqualTo("en");
+        assertThat(entity.collapse).isEqualTo("none");
         assertThat(entity.updatedAt).as("as PostgreSQL stores it, so that a re-read version compares equal")
                 .isEqualTo(Instant.parse("2024-05-02T10:00:00.123456Z"));
     }
@@ -46,7 +47,7 @@ class SubscriptionMapperTest {
         entity.types = "article";
 
         SubscriptionMapper.apply(new ValidSubscription(null, QueryCompiler.compile("Netflix"), List.of(), null, null,
-                null), entity, CREATED);
+                null, "story"), entity, CREATED);
 
         assertThat(entity.types).isNull();
         assertThat(SubscriptionMapper.toView(entity).types()).isEmpty();
@@ -74,14 +75,14 @@ class SubscriptionMapperTest {
         entity.feedToken = "0123456789abcdef";
 
         assertThat(SubscriptionMapper.toView(entity)).isEqualTo(new SubscriptionView("sub-1", "streaming",
-                "Netflix AI", List.of(), null, null, CREATED, CREATED, "0123456789abcdef"));
+                "Netflix AI", List.of(), null, null, "story", CREATED, CREATED, "0123456789abcdef"));
     }
 
     @Test
     void aSalaryFloorSurvivesApplyAndView() {
         SubscriptionEntity entity = stored();
         SubscriptionMapper.apply(new ValidSubscription("pay", QueryCompiler.compile("engineer"),
-                List.of("job-posting"), new BigDecimal("80000"), "GBP", null), entity, CREATED);
+                List.of("job-posting"), new BigDecimal("80000"), "GBP", null, "story"), entity, CREATED);
 
         MinSalary floor = SubscriptionMapper.toView(entity).minSalary();
         assertThat(floor.amount()).isEqualByComparingTo("80000");

@@ -44,8 +44,21 @@ class EventDecoderTest {
         assertThat(event.title()).isEqualTo("Netflix bets on AI");
         assertThat(event.url()).isEqualTo("https://news.example.org/a-1");
         assertThat(event.publishedAt()).isEqualTo(PUBLISHED);
+        assertThat(event.source()).isEqualTo("Example News");
+        assertThat(event.storyId()).isEqualTo("a-1");
         assertThat(event.document()).isEqualTo(MatchDocument.article("a-1", "Netflix bets on AI", "A summary",
                 "The body", "Example News", "Jane Doe", "en"));
+    }
+
+    @Test
+    void anArticleKeepsTheStoryItJoinedAndOneWithoutAStoryStartsItsOwn() throws Exception {
+        IncomingEvent copy = decoder.decode(EventType.ARTICLE, json.writeValueAsBytes(article("a-2", "a-1")));
+        IncomingEvent before = decoder.decode(EventType.ARTICLE, json.writeValueAsBytes(article("a-3", null)));
+        IncomingEvent blank = decoder.decode(EventType.ARTICLE, json.writeValueAsBytes(article("a-4", " ")));
+
+        assertThat(copy.storyId()).isEqualTo("a-1");
+        assertThat(before.storyId()).as("an event from before stories").isEqualTo("a-3");
+        assertThat(blank.storyId()).as("a blank story must not join unrelated articles").isEqualTo("a-4");
     }
 
     @Test
@@ -56,6 +69,8 @@ class EventDecoderTest {
 
         assertThat(event.key()).isEqualTo("job-posting:p-1");
         assertThat(event.publishedAt()).isEqualTo(PUBLISHED);
+        assertThat(event.storyId()).as("job postings are not collapsed").isNull();
+        assertThat(event.source()).isNull();
         assertThat(event.document()).isEqualTo(MatchDocument.jobPosting("p-1", "Product Manager", "Netflix",
                 "Los Gatos", "Machine learning platform", new YearlySalary(new BigDecimal("124800"), "USD")));
     }
@@ -102,6 +117,11 @@ class EventDecoderTest {
         assertThatThrownBy(() -> decoder.decode(EventType.ARTICLE, null))
                 .isInstanceOf(PoisonEventException.class)
                 .hasMessage("empty record value");
+    }
+
+    private static ArticleEvent article(String id, String storyId) {
+        return new ArticleEvent(id, ArticleEvent.TYPE, "https://news.example.org/" + id, "Netflix bets on AI", null,
+                "The body", "Example News", null, "en", false, storyId, PUBLISHED, Instant.now());
     }
 
     private static JobPostingEvent posting(Salary salary) {

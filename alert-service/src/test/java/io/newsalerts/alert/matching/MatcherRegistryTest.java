@@ -18,7 +18,10 @@ import io.newsalerts.matcher.Match;
 import io.newsalerts.matcher.MatchDocument;
 import io.newsalerts.matcher.YearlySalary;
 
-/** The live subscriptions of a replica: matching, owners, versions, removal, and the wait for the first load. */
+/**
+ * The live subscriptions of a replica: matching, owners and collapse, versions, removal, and the wait for the first
+ * load.
+ */
 class MatcherRegistryTest {
 
     private static final Instant V1 = Instant.parse("2024-05-01T10:00:00Z");
@@ -39,6 +42,22 @@ class MatcherRegistryTest {
         assertThat(registry.owner("sub-1")).isEqualTo("owner-1");
         assertThat(registry.owner("sub-2")).isEqualTo("owner-2");
         assertThat(registry.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aSubscriptionCollapsesStoriesUnlessItSaysNoneAndANewVersionChangesThat() {
+        registry.put(subscription("sub-1", "owner-1", "Netflix", V1));
+        SubscriptionEntity everyArticle = subscription("sub-2", "owner-2", "Netflix", V1);
+        everyArticle.collapse = SubscriptionEntity.COLLAPSE_NONE;
+        registry.put(everyArticle);
+
+        assertThat(registry.live("sub-1")).isEqualTo(new MatcherRegistry.Live("owner-1", true, V1));
+        assertThat(registry.live("sub-2").collapsesStories()).isFalse();
+
+        SubscriptionEntity changed = subscription("sub-2", "owner-2", "Netflix", V2);
+        registry.put(changed);
+        assertThat(registry.live("sub-2").collapsesStories()).isTrue();
+        assertThat(registry.live("sub-3")).isNull();
     }
 
     @Test
@@ -132,12 +151,12 @@ class MatcherRegistryTest {
     }
 
     private static IncomingEvent article(String id, String title) {
-        return new IncomingEvent(EventType.ARTICLE, id, title, "https://news.example.org/" + id, null,
+        return new IncomingEvent(EventType.ARTICLE, id, title, "https://news.example.org/" + id, null, id, null,
                 MatchDocument.article(id, title, null, null, null, null, null));
     }
 
     private static IncomingEvent posting(String id, String title, String yearly) {
-        return new IncomingEvent(EventType.JOB_POSTING, id, title, "https://jobs.example.org/" + id, null,
-                MatchDocument.jobPosting(id, title, null, null, null, new YearlySalary(new BigDecimal(yearly), "USD")));
+        return new IncomingEvent(EventType.JOB_POSTING, id, title, "https://jobs.example.org/" + id, null, null,
+                null, MatchDocument.jobPosting(id, title, null, null, null, new YearlySalary(new BigDecimal(yearly), "USD")));
     }
 }

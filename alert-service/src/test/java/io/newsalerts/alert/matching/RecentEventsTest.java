@@ -40,7 +40,7 @@ class RecentEventsTest {
     void anArticleAndAPostingWithTheSameIdAreTwoEvents() {
         recent.add(article("x-1", "an article"));
         recent.add(new IncomingEvent(EventType.JOB_POSTING, "x-1", "a posting", "https://jobs.example.org/x-1",
-                null, MatchDocument.jobPosting("x-1", "a posting", null, null, null, null)));
+                null, null, null, MatchDocument.jobPosting("x-1", "a posting", null, null, null, null)));
 
         assertThat(recent.snapshot()).extracting(IncomingEvent::key)
                 .containsExactly("article:x-1", "job-posting:x-1");
@@ -59,7 +59,7 @@ class RecentEventsTest {
     }
 
     private static IncomingEvent article(String id, String title) {
-        return new IncomingEvent(EventType.ARTICLE, id, title, "https://news.example.org/" + id, null,
+        return new IncomingEvent(EventType.ARTICLE, id, title, "https://news.example.org/" + id, null, id, null,
                 MatchDocument.article(id, title, null, null, null, null, null));
     }
 }

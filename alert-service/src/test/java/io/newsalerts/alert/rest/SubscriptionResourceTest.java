@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.newsalerts.alert.testing.AlertApi;
+import io.restassured.path.json.JsonPath;
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -91,6 +93,60 @@ class SubscriptionResourceTest {
                 .then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("types[0]", "minSalary.amount", "minSalary.currency",
                         "language"));
+    }
+
+    @Test
+    void collapseIsStoryUnlessSetToNoneAndAPutReplacesIt() {
+        String key = newSubscriberKey();
+        String id = as(key).body(Map.of("query", "Netflix")).post("/subscriptions")
+                .then().statusCode(201).body("collapse", equalTo("story"))
+                .extract().path("id");
+
+        as(key).body(Map.of("query", "Netflix", "collapse", "none")).put("/subscriptions/" + id)
+                .then().statusCode(200).body("collapse", equalTo("none"));
+        as(key).get("/subscriptions/" + id).then().statusCode(200).body("collapse", equalTo("none"));
+        as(key).get("/subscriptions").then().statusCode(200).body("items[0].collapse", equalTo("none"));
+        as(key).body(Map.of("query", "Netflix")).put("/subscriptions/" + id)
+                .then().statusCode(200).body("collapse", equalTo("story"));
+        as(key).body("{\"query\": \"Netflix\", \"collapse\": null}").post("/subscriptions")
+                .then().statusCode(201).body("collapse", equalTo("story"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"sometimes\"", "\"STORY\"", "\"\"", "\"story \"", "5", "true", "[\"none\"]",
+        "{\"mode\": \"none\"}"})
+    void aCollapseOtherThanStoryOrNoneIsA400NamingIt(String collapse) {
+        String key = newSubscriberKey();
+        String body = "{\"query\": \"Netflix\", \"collapse\": " + collapse + "}";
+
+        as(key).body(body).post("/subscriptions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("collapse")));
+        String id = subscribe(key, "Netflix");
+        as(key).body(body).put("/subscriptions/" + id).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("collapse")));
+    }
+
+    @Test
+    void bulkCreatedSubscriptionsCarryTheirCollapseAndABadOneIsItsLinesProblem() {
+        String key = newSubscriberKey();
+        String body = """
+                {"query": "bulk one", "collapse": "none"}
+                {"query": "bulk two", "collapse": "always"}
+                {"query": "bulk three"}
+                """;
+
+        String answer = as(key).contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/subscriptions")
+                .then().statusCode(200).extract().asString();
+
+        List<JsonPath> lines = answer.lines().map(JsonPath::from).toList();
+        assertThat(lines).extracting(line -> line.getInt("status")).containsExactly(201, 400, 201);
+        assertThat(lines.get(0).getString("subscription.collapse")).isEqualTo("none");
+        assertThat(lines.get(1).getList("problem.errors.field")).containsExactly("collapse");
+        assertThat(lines.get(2).getString("subscription.collapse")).isEqualTo("story");
+        String stored = lines.get(0).getString("subscription.id");
+        as(key).get("/subscriptions/" + stored).then().statusCode(200).body("collapse", equalTo("none"));
     }
 
     @Test

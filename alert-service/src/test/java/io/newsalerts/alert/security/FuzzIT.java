@@ -131,7 +131,7 @@ class FuzzIT {
     }
 
     private byte[] body() {
-        String text = switch (random.nextInt(12)) {
+        String text = switch (random.nextInt(13)) {
             case 0 -> randomText(random.nextInt(200));
             case 1 -> "{\"query\": " + jsonValue() + "}";
             case 2 -> "{\"query\": \"" + luceneNoise() + "\"}";
@@ -144,6 +144,8 @@ class FuzzIT {
             case 8 -> "{\"name\": " + jsonValue() + "}";
             case 9 -> "{\"query\": \"Netflix\"".repeat(random.nextInt(5));
             case 10 -> "{\"query\": \"" + "a ".repeat(random.nextInt(700)) + "\"}";
+            case 11 -> "{\"query\": \"Netflix\", \"collapse\": " + (random.nextBoolean() ? jsonValue()
+                    : "\"" + (random.nextBoolean() ? "story" : "none") + asciiText(random.nextInt(2)) + "\"") + "}";
             default -> "";
         };
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

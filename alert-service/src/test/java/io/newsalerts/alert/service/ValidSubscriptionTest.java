@@ -24,7 +24,7 @@ class ValidSubscriptionTest {
     @Test
     void theFilterCarriesTypesSalaryFloorAndLanguage() {
         ValidSubscription valid = new ValidSubscription("jobs", QueryCompiler.compile("Netflix"),
-                List.of("job-posting"), new BigDecimal("300000"), "USD", "en");
+                List.of("job-posting"), new BigDecimal("300000"), "USD", "en", "story");
 
         assertThat(valid.filter()).isEqualTo(new SubscriptionFilter(Set.of("job-posting"), new BigDecimal("300000"),
                 "USD", "en"));
@@ -33,7 +33,7 @@ class ValidSubscriptionTest {
     @Test
     void noTypesLetEveryTypeThrough() {
         SubscriptionFilter filter = new ValidSubscription(null, QueryCompiler.compile("Netflix"), List.of(), null,
-                null, null).filter();
+                null, null, "story").filter();
 
         assertThat(filter.accepts(ARTICLE)).isTrue();
         assertThat(filter.accepts(WELL_PAID)).isTrue();
@@ -42,7 +42,7 @@ class ValidSubscriptionTest {
     @Test
     void aTypeListKeepsOtherTypesOut() {
         SubscriptionFilter filter = new ValidSubscription(null, QueryCompiler.compile("Netflix"),
-                List.of("job-posting"), null, null, null).filter();
+                List.of("job-posting"), null, null, null, "story").filter();
 
         assertThat(filter.accepts(ARTICLE)).isFalse();
         assertThat(filter.accepts(WELL_PAID)).isTrue();

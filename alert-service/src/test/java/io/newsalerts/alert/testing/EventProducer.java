@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -54,9 +55,21 @@ public final class EventProducer implements AutoCloseable {
      * mostly in one poll of the consumer), and waits for the broker's acknowledgements.
      */
     public void sendToOnePartition(String key, List<ArticleEvent> articles) throws Exception {
+        sendAll(articles, article -> key);
+    }
+
+    /**
+     * Sends the articles at once, each under its own id (so they spread over the partitions and the consumers), and
+     * waits for the broker's acknowledgements.
+     */
+    public void sendAtOnce(List<ArticleEvent> articles) throws Exception {
+        sendAll(articles, ArticleEvent::id);
+    }
+
+    private void sendAll(List<ArticleEvent> articles, Function<ArticleEvent, String> key) throws Exception {
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         for (ArticleEvent article : articles) {
-            acks.add(producer.send(record(Topics.ARTICLES, key, JSON.writeValueAsString(article),
+            acks.add(producer.send(record(Topics.ARTICLES, key.apply(article), JSON.writeValueAsString(article),
                     CloudEventHeaders.TYPE_ARTICLE)));
         }
         for (Future<RecordMetadata> ack : acks) {

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,6 +53,22 @@ public final class Fixtures {
         String id = "test-article-" + UUID.randomUUID();
         return new ArticleEvent(id, ArticleEvent.TYPE, "https://news.example.org/" + id, title, null, body, null,
                 null, null, null, id, null, Instant.now());
+    }
+
+    /**
+     * {@code copies} articles of one story as ingest-service would publish them: the same text, each from a source
+     * of its own ("Source 1", "Source 2", …) under an id and URL of its own, the first starting the story and the
+     * others carrying its id as their {@code storyId}.
+     */
+    public static List<ArticleEvent> storyCopies(String title, String body, int copies) {
+        String story = "test-article-" + UUID.randomUUID();
+        List<ArticleEvent> articles = new ArrayList<>();
+        for (int i = 1; i <= copies; i++) {
+            String id = i == 1 ? story : "test-article-" + UUID.randomUUID();
+            articles.add(new ArticleEvent(id, ArticleEvent.TYPE, "https://source" + i + ".example.org/" + id, title,
+                    null, body, "Source " + i, null, "en", false, story, null, Instant.now()));
+        }
+        return articles;
     }
 
     private static JsonNode read(String file) {
