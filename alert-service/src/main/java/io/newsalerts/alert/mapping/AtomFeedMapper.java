@@ -11,8 +11,8 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 
+import io.newsalerts.alert.api.AlertView;
 import io.newsalerts.alert.persistence.SubscriptionEntity;
-import io.newsalerts.contract.AlertEvent;
 
 /**
  * Writes a subscription's newest alerts as an Atom 1.0 feed (Rome): one entry per alert, its id the alert's id as a
@@ -26,7 +26,7 @@ public final class AtomFeedMapper {
     }
 
     /** @param alerts newest first */
-    public static String toAtom(SubscriptionEntity subscription, List<AlertEvent> alerts, String selfUrl) {
+    public static String toAtom(SubscriptionEntity subscription, List<AlertView> alerts, String selfUrl) {
         Feed feed = new Feed("atom_1.0");
         feed.setId("urn:newsalerts:subscription:" + subscription.id);
         feed.setTitle("newsalerts: " + (subscription.name != null ? subscription.name : subscription.query));
@@ -48,7 +48,7 @@ public final class AtomFeedMapper {
         return "urn:newsalerts:alert:" + alertId;
     }
 
-    private static Entry entry(AlertEvent alert) {
+    private static Entry entry(AlertView alert) {
         Entry entry = new Entry();
         entry.setId(entryId(alert.id()));
         entry.setTitle(alert.title());

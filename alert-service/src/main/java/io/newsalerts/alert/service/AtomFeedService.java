@@ -10,13 +10,13 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsalerts.alert.api.AlertView;
 import io.newsalerts.alert.mapping.AlertMapper;
 import io.newsalerts.alert.mapping.AtomFeedMapper;
 import io.newsalerts.alert.persistence.AlertEntity;
 import io.newsalerts.alert.persistence.AlertRepository;
 import io.newsalerts.alert.persistence.SubscriptionEntity;
 import io.newsalerts.alert.persistence.SubscriptionRepository;
-import io.newsalerts.contract.AlertEvent;
 import io.newsalerts.edge.problem.ProblemException;
 
 /**
@@ -38,7 +38,7 @@ public class AtomFeedService {
     ObjectMapper json;
 
     /** The feed's content and its entity tag (which changes whenever the content does). */
-    public record AtomFeed(String etag, SubscriptionEntity subscription, List<AlertEvent> alerts) {
+    public record AtomFeed(String etag, SubscriptionEntity subscription, List<AlertView> alerts) {
 
         public String xml(String selfUrl) {
             return AtomFeedMapper.toAtom(subscription, alerts, selfUrl);
@@ -54,7 +54,7 @@ public class AtomFeedService {
         }
         List<AlertEntity> newest = alerts.newest(subscriptionId, ENTRIES);
         return new AtomFeed(etag(subscription, newest), subscription,
-                newest.stream().map(alert -> AlertMapper.toEvent(alert, json)).toList());
+                newest.stream().map(alert -> AlertMapper.toView(alert, List.of(), json)).toList());
     }
 
     /** Alerts are never changed once recorded: the subscription's last change and its newest alerts tell it all. */
