@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,15 +26,14 @@ import io.newsalerts.matcher.Match;
 @ApplicationScoped
 public class AlertRecorder {
 
-    private final MatcherRegistry registry;
-    private final AlertWriter writer;
-    private final ObjectMapper json;
+    @Inject
+    MatcherRegistry registry;
 
-    AlertRecorder(MatcherRegistry registry, AlertWriter writer, ObjectMapper json) {
-        this.registry = registry;
-        this.writer = writer;
-        this.json = json;
-    }
+    @Inject
+    AlertWriter writer;
+
+    @Inject
+    ObjectMapper json;
 
     /**
      * @param events distinct events

@@ -34,7 +34,7 @@ class FuzzIT {
         "POST /subscribers", "POST /subscribers/{id}/api-key", "DELETE /subscribers/{id}/api-key",
         "POST /subscribers/me/api-key", "POST /subscriptions", "GET /subscriptions", "GET /subscriptions/{id}",
         "PUT /subscriptions/{id}", "DELETE /subscriptions/{id}", "GET /subscriptions/{id}/alerts",
-        "POST /subscriptions/preview"};
+        "POST /subscriptions/preview", "POST /subscriptions/{id}/feed-token", "GET /subscriptions/{id}/feed.atom"};
     private static final String[] CONTENT_TYPES = {"application/json", "application/x-ndjson", "text/plain",
         "application/xml", "application/json; charset=latin1", "garbage/", ""};
 

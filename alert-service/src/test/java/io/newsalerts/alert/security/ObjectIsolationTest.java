@@ -40,6 +40,8 @@ class ObjectIsolationTest {
             check(leaks, id, "PUT", as(stranger).body(Map.of("query", "stolen")).put("/subscriptions/" + id)
                     .statusCode());
             check(leaks, id, "DELETE", as(stranger).delete("/subscriptions/" + id).statusCode());
+            check(leaks, id, "POST feed-token", as(stranger).post("/subscriptions/" + id + "/feed-token").statusCode());
+            check(leaks, id, "GET feed.atom", as(stranger).get("/subscriptions/" + id + "/feed.atom").statusCode());
         }
         List<String> listed = as(stranger).get("/subscriptions").then().statusCode(200).extract().path("items.id");
 
