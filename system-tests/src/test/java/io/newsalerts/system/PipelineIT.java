@@ -156,6 +156,47 @@ class PipelineIT {
         }
     }
 
+    /**
+     * Five outlets publish one story (its text as syndicated: a byline, a dateline or a credit line added): ingest
+     * gives the five articles one story, so a subscription alerts once, listing the four others under
+     * {@code alsoIn}, while a {@code "collapse": "none"} subscription alerts five times.
+     */
+    @Test
+    void fiveSyndicatedCopiesOfAStoryAlertOnceWithFourAlsoInUnlessCollapseIsNone() throws Exception {
+        String key = newSubscriber();
+        String word = "syndicated" + Long.toString(System.nanoTime(), 36);
+        String collapsed = Http.postJson(alert.baseUrl() + "/subscriptions", key, Map.of("query", word + " Netflix"))
+                .body().get("id").asText();
+        String every = Http.postJson(alert.baseUrl() + "/subscriptions", key,
+                Map.of("query", word + " Netflix", "collapse", "none")).body().get("id").asText();
+        JsonNode demo = Http.JSON.readTree(Files.readString(REPO.resolve("demo/article.json")));
+        String body = demo.get("body").asText() + " Filed under " + word + ".";
+        List<String> variants = List.of(body, "By staff writers. " + body, "LOS GATOS, California: " + body,
+                body + " This story was syndicated by a news agency.", "Updated. " + body);
+        List<String> ids = new ArrayList<>();
+        for (int outlet = 0; outlet < variants.size(); outlet++) {
+            Http.Answer accepted = Http.postJson(ingest.baseUrl() + "/articles", PUBLISHER, Map.of(
+                    "url", "https://outlet" + outlet + ".example.org/" + word, "title", demo.get("title").asText(),
+                    "body", variants.get(outlet), "source", "Outlet " + outlet));
+            assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
+            ids.add(accepted.body().get("id").asText());
+        }
+
+        await().atMost(PROCESSING).until(() -> alerts(key, every).size() == 5
+                && alerts(key, collapsed).size() == 1 && alerts(key, collapsed).get(0).get("alsoIn").size() == 4);
+        JsonNode alertOfStory = alerts(key, collapsed).get(0);
+        List<String> alsoIn = new ArrayList<>();
+        alertOfStory.get("alsoIn").forEach(member -> alsoIn.add(member.get("eventId").asText()));
+        assertThat(alertOfStory.get("eventId").asText()).isEqualTo(ids.get(0));
+        assertThat(alsoIn).containsExactlyInAnyOrderElementsOf(ids.subList(1, 5));
+        assertThat(alerts(key, every)).extracting(alert -> alert.get("eventId").asText())
+                .containsExactlyInAnyOrderElementsOf(ids);
+        try (TopicReader reader = new TopicReader(broker.bootstrapServers(), Topics.ALERTS)) {
+            await().atMost(PROCESSING).until(() -> ofKey(reader.poll(), every).size() == 5);
+            assertThat(ofKey(reader.poll(), collapsed)).hasSize(1);
+        }
+    }
+
     @Test
     void alertEventsOnTheTopicMatchTheRecordedAlertsAndTheSchema() throws Exception {
         String key = newSubscriber();
