@@ -1,0 +1,43 @@
+package io.newsalerts.langbench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Correct detections per language of one candidate on one set of texts (no answer counts as wrong), and the mean
+ * time of one detection.
+ */
+record Accuracy(Map<String, int[]> correctAndTotal, double microsPerText) {
+
+    static Accuracy measure(Candidate candidate, Map<String, List<String>> texts) {
+        Map<String, int[]> counts = new TreeMap<>();
+        long start = System.nanoTime();
+        texts.forEach((language, lines) -> {
+            int correct = 0;
+            for (String line : lines) {
+                if (language.equals(candidate.detect(line))) {
+                    correct++;
+                }
+            }
+            counts.put(language, new int[] {correct, lines.size()});
+        });
+        int total = counts.values().stream().mapToInt(c -> c[1]).sum();
+        return new Accuracy(counts, (System.nanoTime() - start) / 1e3 / total);
+    }
+
+    double of(String language) {
+        int[] counts = correctAndTotal.get(language);
+        return counts[1] == 0 ? Double.NaN : (double) counts[0] / counts[1];
+    }
+
+    double overall() {
+        int correct = correctAndTotal.values().stream().mapToInt(c -> c[0]).sum();
+        int total = correctAndTotal.values().stream().mapToInt(c -> c[1]).sum();
+        return (double) correct / total;
+    }
+
+    int texts() {
+        return correctAndTotal.values().stream().mapToInt(c -> c[1]).sum();
+    }
+}
