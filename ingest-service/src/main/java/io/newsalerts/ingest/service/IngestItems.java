@@ -13,6 +13,7 @@ import io.newsalerts.ingest.api.ArticleRequest;
 import io.newsalerts.ingest.api.JobPostingRequest;
 import io.newsalerts.ingest.config.IngestConfig;
 import io.newsalerts.ingest.kafka.OutgoingEvent;
+import io.newsalerts.ingest.language.LanguageDetector;
 import io.newsalerts.ingest.mapping.EventMapper;
 import io.newsalerts.ingest.persistence.ItemKey;
 import io.newsalerts.ingest.problem.EventTooLargeException;
@@ -25,10 +26,12 @@ import io.newsalerts.ingest.problem.EventTooLargeException;
 public class IngestItems {
 
     private final ObjectMapper json;
+    private final LanguageDetector languages;
     private final long maxEventBytes;
 
-    IngestItems(ObjectMapper json, IngestConfig config) {
+    IngestItems(ObjectMapper json, LanguageDetector languages, IngestConfig config) {
         this.json = json;
+        this.languages = languages;
         this.maxEventBytes = config.kafka().maxEventBytes().asLongValue();
     }
 
@@ -36,7 +39,8 @@ public class IngestItems {
     public IngestItem article(ArticleRequest article) {
         String id = ItemIds.idOf(article.id(), article.url());
         Instant now = now();
-        return item(EventType.ARTICLE, id, article.url(), now, EventMapper.toEvent(article, id, now));
+        return item(EventType.ARTICLE, id, article.url(), now, EventMapper.toEvent(article,
+                languages.detect(article).orElse(null), id, now));
     }
 
     /** @throws EventTooLargeException if its event is over {@code newsalerts.kafka.max-event-bytes} */
