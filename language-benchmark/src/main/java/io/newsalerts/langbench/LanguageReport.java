@@ -54,7 +54,7 @@ final class LanguageReport {
                 .map(r -> format("%.0f", r.byLength().get(length).microsPerText())),
                 IntStream.of(lengths).boxed().toList());
         TextTable cost = new TextTable("candidate", "whole sentences", "minimum length (>= " + FLOOR + ")",
-                "µs per sentence", "µs per " + articleChars + " chars", "heap MB", "load s");
+                "CPU µs per sentence", "CPU µs per " + articleChars + " chars", "heap MB", "load s");
         for (CandidateResult r : results) {
             cost.row(r.name(), ratio(r.sentences().overall()), String.valueOf(r.minimumLength(FLOOR)),
                     format("%.0f", r.sentences().microsPerText()), format("%.0f", r.microsPerArticle()),
@@ -65,7 +65,7 @@ final class LanguageReport {
         section(markdown, console, "Accuracy per language, whole sentences", byLanguage);
         section(markdown, console, "Accuracy by text length (prefixes of the sentences at least that long)",
                 byLength);
-        section(markdown, console, "Microseconds per detection by text length (one thread)", timeByLength);
+        section(markdown, console, "CPU microseconds per detection by text length (one thread)", timeByLength);
         for (CandidateResult r : results) {
             section(markdown, console, r.name() + ": accuracy per language by text length",
                     perLanguageByLength(r));
