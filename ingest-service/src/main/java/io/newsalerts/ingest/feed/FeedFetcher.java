@@ -53,6 +53,7 @@ public class FeedFetcher {
 
     static final int MAX_REDIRECTS = 3;
 
+    private final Vertx vertx;
     private final HttpClient client;
     private final AddressGuard guard;
     private final Duration connectTimeout;
@@ -69,6 +70,7 @@ public class FeedFetcher {
 
     FeedFetcher(Vertx vertx, AddressGuard guard, Duration connectTimeout, Duration fetchTimeout, long maxBytes,
             String userAgent) {
+        this.vertx = vertx;
         // HTTP/1.1 (the default): one small document per request, no h2c upgrade for old servers to mishandle.
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) connectTimeout.toMillis())
@@ -145,13 +147,17 @@ public class FeedFetcher {
             request.putHeader("If-Modified-Since", lastModified);
         }
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
-        CompletableFuture<Answer> answer = client.request(request)
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        // The whole exchange on one event-loop context, the connection's: the body handlers are then set before any
+        // of the body can arrive (from a worker thread, callbacks would hop contexts and could miss a short body).
+        vertx.getOrCreateContext().runOnContext(start -> client.request(request)
                 .compose(r -> {
                     sent.set(r);
                     return r.send();
                 })
                 .compose(this::read)
-                .toCompletionStage().toCompletableFuture();
+                .onSuccess(answer::complete)
+                .onFailure(answer::completeExceptionally));
         try {
             return answer.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
