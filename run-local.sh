@@ -10,7 +10,8 @@
 #
 # Settings (environment): KAFKA_PORT (9092), INGEST_PORT (8081), ALERT_PORT (8082), PGHOST (127.0.0.1),
 # PGPORT (5432), PGUSER (postgres), PGPASSWORD (none), NEWSALERTS_ADMIN_TOKEN and NEWSALERTS_PUBLISHER_TOKEN
-# (generated if unset).
+# (generated if unset), NEWSALERTS_FEEDS_ALLOW_PRIVATE_ADDRESSES (true here, so that feeds served on this machine
+# can be polled; production refuses them).
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
@@ -24,6 +25,7 @@ ALERT_PORT=${ALERT_PORT:-8082}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export NEWSALERTS_ADMIN_TOKEN=${NEWSALERTS_ADMIN_TOKEN:-admin-$(openssl rand -hex 16)}
 export NEWSALERTS_PUBLISHER_TOKEN=${NEWSALERTS_PUBLISHER_TOKEN:-publisher-$(openssl rand -hex 16)}
+export NEWSALERTS_FEEDS_ALLOW_PRIVATE_ADDRESSES=${NEWSALERTS_FEEDS_ALLOW_PRIVATE_ADDRESSES:-true}
 STATE=.local
 LOGS=$STATE/logs
 mkdir -p "$LOGS"

@@ -9,14 +9,14 @@ import java.lang.management.MemoryMXBean;
  * {@link MemoryMXBean}. The difference between two such readings taken around building an index, with nothing
  * else allocated in between that survives, is the index's retained size.
  */
-final class Heap {
+public final class Heap {
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     private Heap() {
     }
 
-    static long usedAfterGc() throws InterruptedException {
+    public static long usedAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(150);

@@ -14,9 +14,18 @@ public final class EventMapper {
     }
 
     public static ArticleEvent toEvent(ArticleRequest article, String id, Instant ingestedAt) {
+        return toEvent(article, null, id, ingestedAt);
+    }
+
+    /** @param detectedLanguage the language detected in the text, used when the sender gave none; may be null */
+    public static ArticleEvent toEvent(ArticleRequest article, String detectedLanguage, String id,
+            Instant ingestedAt) {
+        String language = article.language() != null ? article.language() : detectedLanguage;
+        Boolean detected = article.language() != null ? Boolean.FALSE
+                : detectedLanguage != null ? Boolean.TRUE : null;
         return new ArticleEvent(id, ArticleEvent.TYPE, article.url(), article.title(), article.summary(),
-                article.body(), article.source(), article.author(), article.language(),
-                article.language() == null ? null : false, id, article.publishedAt(), ingestedAt);
+                article.body(), article.source(), article.author(), language, detected, id, article.publishedAt(),
+                ingestedAt);
     }
 
     /** The same article as a member of the story {@code storyId}. */

@@ -14,6 +14,7 @@ import io.newsalerts.ingest.api.ArticleRequest;
 import io.newsalerts.ingest.api.JobPostingRequest;
 import io.newsalerts.ingest.config.IngestConfig;
 import io.newsalerts.ingest.kafka.OutgoingEvent;
+import io.newsalerts.ingest.language.LanguageDetector;
 import io.newsalerts.ingest.mapping.EventMapper;
 import io.newsalerts.ingest.persistence.ItemKey;
 import io.newsalerts.ingest.problem.EventTooLargeException;
@@ -28,15 +29,17 @@ import io.newsalerts.stories.StorySketcher;
 @ApplicationScoped
 public class IngestItems {
 
-    /** The longest id a client may give (and so the longest story id): see {@code FieldRules}. */
+    /** The longest id a client may give (and so the longest story id): see {@code ArticleRequest}. */
     private static final int MAX_ID_CHARS = 128;
 
     private final ObjectMapper json;
+    private final LanguageDetector languages;
     private final long maxEventBytes;
     private final StorySketcher sketcher = new StorySketcher();
 
-    IngestItems(ObjectMapper json, IngestConfig config) {
+    IngestItems(ObjectMapper json, LanguageDetector languages, IngestConfig config) {
         this.json = json;
+        this.languages = languages;
         this.maxEventBytes = config.kafka().maxEventBytes().asLongValue();
     }
 
@@ -44,7 +47,7 @@ public class IngestItems {
     public IngestItem article(ArticleRequest article) {
         String id = ItemIds.idOf(article.id(), article.url());
         Instant now = now();
-        ArticleEvent event = EventMapper.toEvent(article, id, now);
+        ArticleEvent event = EventMapper.toEvent(article, languages.detect(article).orElse(null), id, now);
         byte[] value = write(event);
         check(EventType.ARTICLE, value.length - id.length() + MAX_ID_CHARS);
         IngestItem.Story story = sketcher.sketch(article.title(), article.body() != null ? article.body()

@@ -6,34 +6,93 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.Headers;
 
+import io.newsalerts.edge.net.AddressGuard;
+import io.newsalerts.edge.net.IpAddresses;
 import io.newsalerts.ingest.support.FeedServer;
 import io.newsalerts.ingest.support.FeedServer.Answer;
+import io.vertx.core.Vertx;
 
-/** Fetching over real HTTP: validators, conditional requests, redirects, gzip, and every way to fail. */
+/**
+ * Fetching over real HTTP: validators, conditional requests, redirects, gzip, every way to fail, and the address
+ * guard. Every connection goes to the loopback test server; the guard's refusals connect nowhere.
+ */
 class FeedFetcherTest {
+
+    private static final Vertx VERTX = Vertx.vertx();
 
     private static final byte[] DOCUMENT = "<rss version=\"2.0\"><channel><title>t</title></channel></rss>"
             .getBytes(StandardCharsets.UTF_8);
     private static final long MAX_BYTES = 1_000;
 
     private final FeedServer server = FeedServer.start();
-    private final FeedFetcher fetcher = new FeedFetcher(Duration.ofSeconds(2), Duration.ofMillis(500), MAX_BYTES,
-            "newsalerts-test/1.0");
+    private final FeedFetcher fetcher = fetcher(AddressGuard.of(true));
 
     @AfterEach
     void stopServer() {
         server.close();
+    }
+
+    @AfterAll
+    static void closeVertx() {
+        VERTX.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    @Test
+    void aHostThatResolvesToLoopbackIsRefusedWithoutConnecting() {
+        server.serve("/feed.xml", Answer.document("application/xml", DOCUMENT));
+        FeedFetcher guarded = fetcher(AddressGuard.of(false));
+
+        assertThatThrownBy(() -> guarded.fetch(server.url("/feed.xml").replace("127.0.0.1", "localhost"),
+                FeedKind.AUTO, null, null))
+                .isInstanceOf(FeedFetchException.class)
+                .hasMessageStartingWith("refused: localhost resolves to ")
+                .hasMessageContaining("a loopback address");
+        assertThat(server.hits("/feed.xml")).isZero();
+    }
+
+    @Test
+    void aRedirectToAForbiddenAddressIsRefusedAfterTheFirstHop() {
+        // The test server's own address passes; any other loopback address is refused as production refuses all.
+        FeedFetcher guarded = fetcher(new AddressGuard(InetAddress::getAllByName,
+                address -> address.getHostAddress().equals("127.0.0.1") ? Optional.empty()
+                        : IpAddresses.nonPublicKind(address)));
+        String target = server.url("/internal.xml").replace("127.0.0.1", "127.0.0.2");
+        server.serve("/old.xml", Answer.status(302).withHeader("Location", target));
+
+        assertThatThrownBy(() -> guarded.fetch(server.url("/old.xml"), FeedKind.AUTO, null, null))
+                .isInstanceOf(FeedFetchException.class)
+                .hasMessage("refused: 127.0.0.2 resolves to 127.0.0.2, a loopback address: only public addresses "
+                        + "are allowed");
+        assertThat(server.hits("/old.xml")).isEqualTo(1);
+        assertThat(server.hits("/internal.xml")).isZero();
+    }
+
+    @Test
+    void moreThanThreeRedirectsFail() {
+        for (int i = 0; i < 4; i++) {
+            server.serve("/hop" + i, Answer.status(301).withHeader("Location", "/hop" + (i + 1)));
+        }
+        server.serve("/hop4", Answer.document("application/xml", DOCUMENT));
+
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/hop0"), FeedKind.AUTO, null, null))
+                .isInstanceOf(FeedFetchException.class)
+                .hasMessage("HTTP 301 (more than 3 redirects)");
+        assertThat(server.hits("/hop4")).isZero();
+        assertThat(fetcher.fetch(server.url("/hop1"), FeedKind.AUTO, null, null).body()).isEqualTo(DOCUMENT);
     }
 
     @Test
@@ -120,7 +179,7 @@ class FeedFetcherTest {
         try {
             assertThatThrownBy(() -> fetcher.fetch(server.url("/slow.xml"), FeedKind.AUTO, null, null))
                     .isInstanceOf(FeedFetchException.class)
-                    .hasMessage("no complete answer within 500 ms");
+                    .hasMessage("no complete answer within 1500 ms");
         } finally {
             released.countDown();
         }
@@ -134,6 +193,11 @@ class FeedFetcherTest {
         assertThatThrownBy(() -> fetcher.fetch(url, FeedKind.AUTO, null, null))
                 .isInstanceOf(FeedFetchException.class)
                 .hasMessageStartingWith("could not connect");
+    }
+
+    private static FeedFetcher fetcher(AddressGuard guard) {
+        return new FeedFetcher(VERTX, guard, Duration.ofSeconds(2), Duration.ofMillis(1500), MAX_BYTES,
+                "newsalerts-test/1.0");
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

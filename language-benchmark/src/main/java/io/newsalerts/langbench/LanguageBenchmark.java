@@ -1,0 +1,97 @@
+package io.newsalerts.langbench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import io.newsalerts.benchmark.Heap;
+
+/**
+ * Measures language detectors on the shared test sentences: accuracy per language on whole sentences, accuracy on
+ * prefixes of increasing length, time per detection, heap retained by the models. Prints the tables, writes them
+ * as Markdown and CSV and plots the error rate against text length (see {@link LanguageReport}).
+ *
+ * <pre>
+ * --data DIR         the sentences, one &lt;iso-639-1&gt;.txt per language (default ../shared/data/lang)
+ * --candidates LIST  optimaize,opennlp,lingua-low,lingua (default all; Lingua keeps its models in a static cache,
+ *                    so lingua-low goes before lingua, or its heap and load time read zero)
+ * --lengths LIST     prefix lengths in characters (default 10,15,20,30,50,75,100,150,200)
+ * --article-chars N  the length of the article-sized texts timed (default 1000)
+ * --out DIR          where results go (default language-benchmark/target/benchmark)
+ * </pre>
+ */
+public final class LanguageBenchmark {
+
+    private static final Map<String, Supplier<Candidate>> CANDIDATES = Map.of(
+            "optimaize", OptimaizeCandidate::new,
+            "lingua", () -> new LinguaCandidate(false),
+            "lingua-low", () -> new LinguaCandidate(true),
+            "opennlp", OpenNlpCandidate::new);
+
+    private LanguageBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        Path data = Path.of(options.getOrDefault("data", "../shared/data/lang"));
+        Path out = Path.of(options.getOrDefault("out", "language-benchmark/target/benchmark"));
+        int articleChars = Integer.parseInt(options.getOrDefault("article-chars", "1000"));
+        int[] lengths = Arrays.stream(options.getOrDefault("lengths", "10,15,20,30,50,75,100,150,200").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        Sentences sentences = Sentences.read(data);
+        List<String> articles = sentences.articles(articleChars);
+        System.out.printf("%d sentences in %d languages from %s; %d texts of %d characters%n", sentences.count(),
+                sentences.byLanguage().size(), data, articles.size(), articleChars);
+
+        List<CandidateResult> results = new ArrayList<>();
+        for (String name : options.getOrDefault("candidates", "optimaize,opennlp,lingua-low,lingua").split(",")) {
+            results.add(measure(CANDIDATES.get(name).get(), sentences, lengths, articles));
+        }
+        Files.createDirectories(out);
+        new LanguageReport(results, sentences.byLanguage().keySet(), lengths, articleChars).write(out);
+    }
+
+    private static CandidateResult measure(Candidate candidate, Sentences sentences, int[] lengths,
+            List<String> articles) throws Exception {
+        System.out.printf("%n== %s: loading%n", candidate.name());
+        long heapBefore = Heap.usedAfterGc();
+        long start = System.nanoTime();
+        candidate.load();
+        double loadSeconds = (System.nanoTime() - start) / 1e9;
+        long heap = Heap.usedAfterGc() - heapBefore;
+        System.out.printf("   loaded in %.1f s, %,d MB retained; warming up%n", loadSeconds, heap >> 20);
+        sentences.byLanguage().values().forEach(lines -> lines.stream().limit(100).forEach(candidate::detect));
+
+        Accuracy whole = Accuracy.measure(candidate, sentences.byLanguage());
+        System.out.printf("   whole sentences: %.4f (%.0f µs per sentence)%n", whole.overall(),
+                whole.microsPerText());
+        Map<Integer, Accuracy> byLength = new TreeMap<>();
+        for (int length : lengths) {
+            Accuracy accuracy = Accuracy.measure(candidate, sentences.prefixes(length));
+            byLength.put(length, accuracy);
+            System.out.printf("   %3d characters: %.4f (%,d texts, %.0f µs each)%n", length, accuracy.overall(),
+                    accuracy.texts(), accuracy.microsPerText());
+        }
+        start = Accuracy.cpuNanos();
+        articles.forEach(candidate::detect);
+        double microsPerArticle = (Accuracy.cpuNanos() - start) / 1e3 / articles.size();
+        System.out.printf("   article-sized texts: %.0f µs each%n", microsPerArticle);
+        return new CandidateResult(candidate.name(), heap, loadSeconds, whole, byLength, microsPerArticle);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new TreeMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --option value, got " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+}
