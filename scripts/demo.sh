@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The demo against running services: a subscriber with the subscriptions of demo/subscriptions.json, the demo
-# article (twice: the second is a duplicate) and job posting, then every subscription's alerts.
+# article (twice: the second is a duplicate), two syndicated copies of it (one story: one alert, the copies listed
+# under alsoIn) and the job posting, then every subscription's alerts.
 # Needs INGEST_URL, ALERT_URL, NEWSALERTS_ADMIN_TOKEN and NEWSALERTS_PUBLISHER_TOKEN.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +33,8 @@ done < <(jq -c '.[]' demo/subscriptions.json)
 
 echo "ingesting demo/article.json:     $(call POST "$INGEST_URL/articles" "$NEWSALERTS_PUBLISHER_TOKEN" application/json demo/article.json)"
 echo "ingesting it again:              $(call POST "$INGEST_URL/articles" "$NEWSALERTS_PUBLISHER_TOKEN" application/json demo/article.json)"
+echo "ingesting demo/syndicated.ndjson (two other outlets' copies of the story, one without a language):"
+call POST "$INGEST_URL/articles" "$NEWSALERTS_PUBLISHER_TOKEN" application/x-ndjson demo/syndicated.ndjson | sed 's/^/    /'
 echo "ingesting demo/job-posting.jsonld: $(call POST "$INGEST_URL/job-postings" "$NEWSALERTS_PUBLISHER_TOKEN" application/ld+json demo/job-posting.jsonld)"
 
 # '"machine learning platform"' matches both events; each event's alerts commit together, so once it has two
@@ -52,7 +55,8 @@ for id in "${IDS[@]}"; do
   n=$(jq '.items | length' <<<"$alerts")
   total=$((total + n))
   printf '%-52s %d alert(s)\n' "${NAMES[$id]}" "$n"
-  jq -r '.items[] | "    [\(.eventType)] \(.title)\n      terms: \(.matchedTerms | join(", "))   snippet: \(.snippet // "" | .[0:110])"' <<<"$alerts"
+  jq -r '.items[] | "    [\(.eventType)] \(.title)\n      terms: \(.matchedTerms | join(", "))   snippet: \(.snippet // "" | .[0:110])"
+    + ([.alsoIn[]? | "\n      also in: \(.source // "?") \(.url)"] | join(""))' <<<"$alerts"
 done
 echo
 echo "$total alerts for ${#IDS[@]} subscriptions."
