@@ -23,13 +23,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * 10,000 generated malformed requests against every endpoint: bodies, queries, headers, parameters and ids.
+ * Thousands of generated malformed requests against every endpoint: bodies, queries, headers, parameters and ids.
  * None may answer 5xx, the service stays healthy, and nothing rejected is stored.
  */
 @QuarkusTest
 class FuzzIT {
 
-    private static final int REQUESTS = 10_000;
+    /** 5,000 in the default suite; the measured figures take {@code -Dfuzz.requests=10000} (README, Tests). */
+    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 5_000);
     private static final String[] METHODS_AND_PATHS = {
         "POST /subscribers", "POST /subscribers/{id}/api-key", "DELETE /subscribers/{id}/api-key",
         "POST /subscribers/me/api-key", "POST /subscriptions", "GET /subscriptions", "GET /subscriptions/{id}",
@@ -45,7 +46,7 @@ class FuzzIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void tenThousandMalformedRequestsGetNo5xxAndStoreNothing() throws Exception {
+    void thousandsOfMalformedRequestsGetNo5xxAndStoreNothing() throws Exception {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             keys.add(newSubscriberKey());

@@ -36,7 +36,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * 10,000 generated requests, most of them malformed, against every endpoint (JSON, NDJSON, JSON-LD, feeds), from
+ * Thousands of generated requests, most of them malformed, against every endpoint (JSON, NDJSON, JSON-LD, feeds), from
  * a plain HTTP client: none is answered 5xx (nor is any NDJSON line), the service stays ready, and what reached
  * Kafka is exactly what was answered 202: every record on news.articles and news.job-postings during the run
  * corresponds to a 202 answer or an NDJSON line answered 202.
@@ -47,7 +47,8 @@ import io.quarkus.test.junit.QuarkusTest;
         initArgs = @ResourceArg(name = "database", value = IngestServiceTestResources.DATABASE))
 class FuzzIT {
 
-    private static final int REQUESTS = 10_000;
+    /** 5,000 in the default suite; the measured figures take {@code -Dfuzz.requests=10000} (README, Tests). */
+    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 5_000);
     private static final long SEED = 20261128L;
 
     @ConfigProperty(name = "quarkus.http.test-port")
@@ -68,7 +69,7 @@ class FuzzIT {
     }
 
     @Test
-    void tenThousandMalformedRequestsGetNo5xxAndPublishExactlyWhatWasAccepted() throws Exception {
+    void thousandsOfMalformedRequestsGetNo5xxAndPublishExactlyWhatWasAccepted() throws Exception {
         MalformedRequests requests = new MalformedRequests(SEED, port, () -> feeds);
         long articlesBefore = TopicRecords.count(Topics.ARTICLES);
         long jobPostingsBefore = TopicRecords.count(Topics.JOB_POSTINGS);
