@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -27,34 +29,41 @@ import io.newsalerts.matcher.Match;
 @ApplicationScoped
 public class EventProcessor {
 
-    private final RetryingRecorder recorder;
-    private final MatcherRegistry registry;
-    private final RecentEvents recentEvents;
-    private final OutboxRelay relay;
-    private final DistributionSummary batchSize;
-    private final Timer matchTime;
-    private final Counter alertsRecorded;
-    private final Counter alsoInRecorded;
-    private final Timer eventAge;
+    @Inject
+    RetryingRecorder recorder;
 
-    EventProcessor(RetryingRecorder recorder, MatcherRegistry registry, RecentEvents recentEvents, OutboxRelay relay,
-            MeterRegistry metrics) {
-        this.recorder = recorder;
-        this.registry = registry;
-        this.recentEvents = recentEvents;
-        this.relay = relay;
-        this.batchSize = DistributionSummary.builder("newsalerts.alerts.batch.size")
+    @Inject
+    MatcherRegistry registry;
+
+    @Inject
+    RecentEvents recentEvents;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    MeterRegistry metrics;
+
+    private DistributionSummary batchSize;
+    private Timer matchTime;
+    private Counter alertsRecorded;
+    private Counter alsoInRecorded;
+    private Timer eventAge;
+
+    @PostConstruct
+    void registerMeters() {
+        batchSize = DistributionSummary.builder("newsalerts.alerts.batch.size")
                 .description("Events per consumed batch (one Kafka poll)").publishPercentiles(0.5, 0.99)
                 .register(metrics);
-        this.matchTime = Timer.builder("newsalerts.alerts.match.time")
+        matchTime = Timer.builder("newsalerts.alerts.match.time")
                 .description("Matching one consumed batch against every subscription").publishPercentiles(0.5, 0.99)
                 .register(metrics);
-        this.alertsRecorded = Counter.builder("newsalerts.alerts.recorded")
+        alertsRecorded = Counter.builder("newsalerts.alerts.recorded")
                 .description("Alerts written to PostgreSQL").register(metrics);
-        this.alsoInRecorded = Counter.builder("newsalerts.alerts.also.in")
+        alsoInRecorded = Counter.builder("newsalerts.alerts.also.in")
                 .description("Articles listed under the earlier alert of their story instead of alerting")
                 .register(metrics);
-        this.eventAge = Timer.builder("newsalerts.alerts.event.age")
+        eventAge = Timer.builder("newsalerts.alerts.event.age")
                 .description("From an event's record timestamp until its batch is taken up: the consumer lag in"
                         + " time").publishPercentiles(0.5, 0.99).register(metrics);
     }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.newsalerts.contract.Salary;
-import io.newsalerts.ingest.validation.CurrencyCode;
+import io.newsalerts.edge.validation.CurrencyCode;
 import io.newsalerts.ingest.validation.SalaryRange;
 
 /** The salary of a job posting request: the contract's {@link Salary}, with its rules. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -35,18 +36,17 @@ public class FeedPollTask {
 
     private static final Logger LOG = Logger.getLogger(FeedPollTask.class);
 
-    private final FeedFetcher fetcher;
-    private final IngestService ingestService;
-    private final MeterRegistry metrics;
-    private final RequestValidator validator;
+    @Inject
+    FeedFetcher fetcher;
 
-    FeedPollTask(FeedFetcher fetcher, IngestService ingestService, MeterRegistry metrics,
-            RequestValidator validator) {
-        this.fetcher = fetcher;
-        this.ingestService = ingestService;
-        this.metrics = metrics;
-        this.validator = validator;
-    }
+    @Inject
+    IngestService ingestService;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Inject
+    RequestValidator validator;
 
     /**
      * @param deadline the {@link System#nanoTime()} after which no further article is attempted (the lease

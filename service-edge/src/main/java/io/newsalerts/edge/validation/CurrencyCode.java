@@ -1,4 +1,4 @@
-package io.newsalerts.ingest.validation;
+package io.newsalerts.edge.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
