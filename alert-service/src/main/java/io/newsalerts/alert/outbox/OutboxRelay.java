@@ -158,8 +158,10 @@ public class OutboxRelay {
         }
         List<Long> seqs = entries.stream().flatMap(entry -> entry.alertSeqs().stream()).toList();
         List<OutboxStore.PendingAlert> alerts = outbox.alerts(seqs);
-        CompletableFuture<Void> round = CompletableFuture.allOf(alerts.stream()
-                .map(alert -> send(AlertMapper.toEvent(alert, json))).toArray(CompletableFuture[]::new));
+        // Sent outside the relay's transaction: the emitter captures the caller's context, and a transaction carried
+        // to the connector's threads is "active in 2 threads" at commit, which Narayana answers with a rollback.
+        CompletableFuture<Void> round = QuarkusTransaction.suspendingExisting().call(() -> CompletableFuture.allOf(
+                alerts.stream().map(alert -> send(AlertMapper.toEvent(alert, json))).toArray(CompletableFuture[]::new)));
         lastRound = round.exceptionally(failure -> null);
         round.get(config.outboxAckTimeout().toMillis(), TimeUnit.MILLISECONDS);
         outbox.delete(entries);
@@ -178,7 +180,7 @@ public class OutboxRelay {
                 .addMetadata(OutgoingCloudEventMetadata.builder().withId(alert.id())
                         .withType(CloudEventHeaders.TYPE_ALERT).withSource(SOURCE)
                         .withTimestamp(alert.matchedAt().atZone(ZoneOffset.UTC)).build());
-        return alerts.sendMessage(message).subscribeAsCompletionStage();
+        return alerts.sendMessage(message).subscribeAsCompletionStage().toCompletableFuture();
     }
 
     private double oldestUnsentSeconds() {
