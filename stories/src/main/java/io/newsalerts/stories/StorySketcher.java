@@ -3,7 +3,6 @@ package io.newsalerts.stories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -11,7 +10,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.minhash.MinHashFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -39,8 +37,6 @@ public final class StorySketcher {
         }
     }
 
-    private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private final Settings settings;
     private final Analyzer analyzer;
 
@@ -50,8 +46,7 @@ public final class StorySketcher {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer words = new StandardTokenizer();
-                TokenStream normalised = new PatternReplaceFilter(
-                        new ASCIIFoldingFilter(new LowerCaseFilter(words)), NOT_A_LETTER_OR_DIGIT, "", true);
+                TokenStream normalised = new LettersAndDigitsFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)));
                 ShingleFilter shingles = new ShingleFilter(normalised, settings.shingleWords(),
                         settings.shingleWords());
                 shingles.setOutputUnigrams(false);
