@@ -146,10 +146,10 @@ public class OutboxRelay {
         }
     }
 
-    /** @return how many alerts were published, or {@link RelayLoop#LOCKED_ELSEWHERE} */
+    /** @return how many alerts were published, or {@link RelayLoop#NOT_NOW} */
     private int publishBatch() throws Exception {
         if (!lastRound.isDone() || !outbox.tryLockRelay()) {
-            return RelayLoop.LOCKED_ELSEWHERE;
+            return RelayLoop.NOT_NOW;
         }
         List<OutboxStore.Entry> entries = outbox.oldest(config.outboxBatchSize());
         oldestUnsent = entries.isEmpty() ? null : entries.get(0).createdAt();

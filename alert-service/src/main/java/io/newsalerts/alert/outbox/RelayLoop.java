@@ -17,13 +17,13 @@ final class RelayLoop {
      * What a round returns when it cannot go now: another replica's relay holds the outbox lock, or the sends of this
      * relay's previous round have no outcome yet.
      */
-    static final int LOCKED_ELSEWHERE = -1;
+    static final int NOT_NOW = -1;
 
     /** One relay transaction. */
     @FunctionalInterface
     interface Round {
 
-        /** @return how many alerts were published, or {@link #LOCKED_ELSEWHERE} */
+        /** @return how many alerts were published, or {@link #NOT_NOW} */
         int publish() throws Exception;
     }
 
@@ -96,9 +96,9 @@ final class RelayLoop {
         int published;
         do {
             published = round.publish();
-            if (published == LOCKED_ELSEWHERE) {
+            if (published == NOT_NOW) {
                 pause.pause(lockRetry);
             }
-        } while (!stopped && (published == LOCKED_ELSEWHERE || published >= batchSize));
+        } while (!stopped && (published == NOT_NOW || published >= batchSize));
     }
 }

@@ -1,6 +1,6 @@
 package io.newsalerts.alert.outbox;
 
-import static io.newsalerts.alert.outbox.RelayLoop.LOCKED_ELSEWHERE;
+import static io.newsalerts.alert.outbox.RelayLoop.NOT_NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +45,7 @@ class RelayLoopTest {
 
     @Test
     void aLockHeldElsewhereIsTriedAgainAfterTheLockRetryUntilTheRelayGetsIt() throws Exception {
-        ScriptedRounds rounds = new ScriptedRounds(LOCKED_ELSEWHERE, LOCKED_ELSEWHERE, 3);
+        ScriptedRounds rounds = new ScriptedRounds(NOT_NOW, NOT_NOW, 3);
 
         loop(rounds).drain();
 
