@@ -14,8 +14,8 @@ import io.newsalerts.edge.validation.PlainText;
  * caller, also later ones. {@code delivery}: {@code "realtime"} (when absent), {@code "hourly"} or {@code "daily"}.
  */
 public record WebhookRequest(
-        @NotNull(message = "is required") @Size(max = WebhookRequest.MAX_URL, message = "must be at most {max} characters")
-        @HttpUrl String url,
+        @NotNull(message = "is required")
+        @Size(max = WebhookRequest.MAX_URL, message = "must be at most {max} characters") @HttpUrl String url,
         @Size(max = WebhookRequest.MAX_SUBSCRIPTIONS, message = "must list at most {max} subscriptions")
         List<@NotNull(message = "must be a subscription id") String> subscriptionIds,
         @Pattern(regexp = "realtime|hourly|daily", message = "must be 'realtime', 'hourly' or 'daily'") String delivery,

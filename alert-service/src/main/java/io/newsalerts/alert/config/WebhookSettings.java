@@ -51,6 +51,24 @@ public interface WebhookSettings {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /**
+     * The period of an {@code hourly} endpoint's digests, counted from the Unix epoch (so 1h periods are the UTC
+     * hours); tests shorten it.
+     */
+    @WithDefault("1h")
+    Duration hourlyPeriod();
+
+    /** The period of a {@code daily} endpoint's digests, counted from the Unix epoch (24h: the UTC days). */
+    @WithDefault("24h")
+    Duration dailyPeriod();
+
+    /**
+     * How long after its period's end a digest is sent: alerts are stamped with the start of the transaction that
+     * records them, which may commit a little later.
+     */
+    @WithDefault("1m")
+    Duration digestDelay();
+
     /** How often the queue's depth and age are measured for the metrics. */
     @WithDefault("15s")
     Duration statsInterval();

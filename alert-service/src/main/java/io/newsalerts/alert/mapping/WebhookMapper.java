@@ -16,7 +16,8 @@ public final class WebhookMapper {
         return new WebhookView(webhook.id, webhook.url,
                 webhook.allSubscriptions ? null : webhook.subscriptionIds.stream().sorted().toList(),
                 webhook.delivery, webhook.description, webhook.createdAt, secret,
-                webhook.disabledAt == null ? null : new WebhookView.Disabled(webhook.disabledAt, webhook.disabledReason));
+                webhook.disabledAt == null ? null
+                        : new WebhookView.Disabled(webhook.disabledAt, webhook.disabledReason));
     }
 
     public static DeliveryAttemptView toView(WebhookDeliveryStore.Attempt attempt) {

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +23,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class WebhookDeliveryStore {
 
-    /** A delivery claimed for an attempt, with what its endpoint needs for the call. */
-    public record Claimed(long seq, String webhookId, long alertSeq, int attempts, String url, String secret,
-            String previousSecret, Instant previousSecretUntil) {
+    /**
+     * A delivery claimed for an attempt, with what its endpoint needs for the call: of one alert ({@code alertSeq}),
+     * or a digest of the alerts recorded from {@code periodStart} to {@code periodEnd}.
+     */
+    public record Claimed(long seq, String webhookId, Long alertSeq, Instant periodStart, Instant periodEnd,
+            int attempts, String url, String secret, String previousSecret, Instant previousSecretUntil) {
+
+        public boolean isDigest() {
+            return periodStart != null;
+        }
+    }
+
+    /** An hourly or daily endpoint with periods to queue digests for: those from {@code digestedUntil} on. */
+    public record DigestEndpoint(String webhookId, String delivery, Instant digestedUntil) {
     }
 
     /** One logged attempt. */
@@ -40,29 +53,40 @@ public class WebhookDeliveryStore {
      * (maxPerEndpoint less what is in flight to it); rows another replica holds are skipped.
      */
     private static final String CLAIM = """
-            select delivery.seq, webhook.id, delivery.alert_seq, delivery.attempts, webhook.url, webhook.secret,
-                   webhook.previous_secret, webhook.previous_secret_until
+            select delivery.seq, webhook.id, delivery.alert_seq, delivery.period_start, delivery.period_end,
+                   delivery.attempts, webhook.url, webhook.secret, webhook.previous_secret,
+                   webhook.previous_secret_until
               from webhook
               left join unnest(?::text[], ?::int[]) as busy (webhook_id, in_flight) on busy.webhook_id = webhook.id
              cross join lateral (
-                   select seq, alert_seq, attempts from webhook_delivery
+                   select seq, alert_seq, period_start, period_end, attempts from webhook_delivery
                     where webhook_delivery.webhook_id = webhook.id and webhook_delivery.due_at <= ?
                     order by webhook_delivery.due_at, webhook_delivery.seq
                     limit greatest(? - coalesce(busy.in_flight, 0), 0)
                       for update skip locked) delivery
-             where webhook.disabled_at is null and webhook.delivery = 'realtime'
+             where webhook.disabled_at is null
              limit ?""";
 
-    private static final String REPLAY = """
-            insert into webhook_delivery (webhook_id, alert_seq, due_at, created_at)
-            select webhook.id, alert.seq, ?, ?
+    /* The alerts of the subscriptions an endpoint covers (its subscriber's, all or those chosen). */
+    private static final String COVERED_ALERTS = """
               from webhook
               join alert on alert.subscriber_id = webhook.subscriber_id
               join event on event.seq = alert.event_seq
-             where webhook.id = ? and event.matched_at >= ?
+             where webhook.id = ? and event.matched_at >= ? and event.matched_at < ?
                and (webhook.all_subscriptions or exists (select 1 from webhook_subscription chosen
                      where chosen.webhook_id = webhook.id and chosen.subscription_id = alert.subscription_id))
-             order by alert.seq
+            """;
+
+    private static final String REPLAY = "insert into webhook_delivery (webhook_id, alert_seq, due_at, created_at)"
+            + " select webhook.id, alert.seq, ?, ?" + COVERED_ALERTS + " order by alert.seq on conflict do nothing";
+
+    private static final String DIGEST_ALERTS = "select alert.seq" + COVERED_ALERTS + " order by alert.seq";
+
+    private static final String QUEUE_DIGESTS = """
+            insert into webhook_delivery (webhook_id, period_start, period_end, due_at, created_at)
+            select webhook_id, period_start, period_end, period_end + ?::interval, ?
+              from unnest(?::text[], ?::timestamptz[], ?::timestamptz[])
+                   as period (webhook_id, period_start, period_end)
             on conflict do nothing""";
 
     private static final String LOG = """
@@ -91,8 +115,10 @@ public class WebhookDeliveryStore {
                 select.setInt(5, max);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        claimed.add(new Claimed(rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getInt(4),
-                                rows.getString(5), rows.getString(6), rows.getString(7), instant(rows, 8)));
+                        long alertSeq = rows.getLong(3);
+                        claimed.add(new Claimed(rows.getLong(1), rows.getString(2), rows.wasNull() ? null : alertSeq,
+                                instant(rows, 4), instant(rows, 5), rows.getInt(6), rows.getString(7),
+                                rows.getString(8), rows.getString(9), instant(rows, 10)));
                     }
                 }
             }
@@ -196,7 +222,74 @@ public class WebhookDeliveryStore {
                 insert.setTimestamp(2, Timestamp.from(now));
                 insert.setString(3, webhookId);
                 insert.setTimestamp(4, Timestamp.from(since));
+                // No upper bound: alerts are recorded with their matchedAt at most a transaction's length ago.
+                insert.setTimestamp(5, Timestamp.from(now.plus(Duration.ofDays(1))));
                 return insert.executeUpdate();
+            }
+        });
+    }
+
+    /** The seqs of the alerts an endpoint covers that were recorded from {@code from} to {@code to}, in order. */
+    public List<Long> digestAlerts(String webhookId, Instant from, Instant to) {
+        return jdbc.run("reading a digest's alerts", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(DIGEST_ALERTS)) {
+                select.setString(1, webhookId);
+                select.setTimestamp(2, Timestamp.from(from));
+                select.setTimestamp(3, Timestamp.from(to));
+                List<Long> seqs = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        seqs.add(rows.getLong(1));
+                    }
+                }
+                return seqs;
+            }
+        });
+    }
+
+    /**
+     * Locks the hourly and daily endpoints in use that have a closed period without a queued digest: those whose
+     * {@code digested_until} is before the start of their current period (another replica's lock skips them).
+     */
+    public List<DigestEndpoint> lockDigestEndpoints(Instant hourlyPeriodStart, Instant dailyPeriodStart) {
+        return jdbc.run("finding digests to queue", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select id, delivery, digested_until"
+                    + " from webhook where delivery <> 'realtime' and disabled_at is null and digested_until <"
+                    + " case delivery when 'hourly' then ?::timestamptz else ?::timestamptz end"
+                    + " for update skip locked")) {
+                select.setTimestamp(1, Timestamp.from(hourlyPeriodStart));
+                select.setTimestamp(2, Timestamp.from(dailyPeriodStart));
+                List<DigestEndpoint> endpoints = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        endpoints.add(new DigestEndpoint(rows.getString(1), rows.getString(2), instant(rows, 3)));
+                    }
+                }
+                return endpoints;
+            }
+        });
+    }
+
+    /**
+     * Queues one digest per period (parallel lists), each due {@code delay} after its period's end, and moves each
+     * endpoint's {@code digested_until} to {@code until}.
+     */
+    public void queueDigests(List<String> webhookIds, List<Instant> starts, List<Instant> ends, Duration delay,
+            Map<String, Instant> until, Instant now) {
+        jdbc.run("queueing digests", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(QUEUE_DIGESTS);
+                    PreparedStatement update = connection.prepareStatement("update webhook set digested_until ="
+                            + " batch.until from unnest(?::text[], ?::timestamptz[]) as batch (id, until)"
+                            + " where webhook.id = batch.id")) {
+                insert.setString(1, delay.toMillis() + " milliseconds");
+                insert.setTimestamp(2, Timestamp.from(now));
+                insert.setArray(3, connection.createArrayOf("text", webhookIds.toArray()));
+                insert.setArray(4, connection.createArrayOf("timestamptz", timestamps(starts)));
+                insert.setArray(5, connection.createArrayOf("timestamptz", timestamps(ends)));
+                insert.executeUpdate();
+                update.setArray(1, connection.createArrayOf("text", until.keySet().toArray()));
+                update.setArray(2, connection.createArrayOf("timestamptz", timestamps(until.values())));
+                return update.executeUpdate();
             }
         });
     }
@@ -251,6 +344,10 @@ public class WebhookDeliveryStore {
                 return update.executeUpdate();
             }
         });
+    }
+
+    private static Object[] timestamps(Collection<Instant> instants) {
+        return instants.stream().map(Timestamp::from).toArray();
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {

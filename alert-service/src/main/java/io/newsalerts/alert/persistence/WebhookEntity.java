@@ -59,6 +59,10 @@ public class WebhookEntity {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Hourly and daily endpoints: the end of the last period whose digest is queued. */
+    @Column(name = "digested_until")
+    public Instant digestedUntil;
+
     @Column(name = "failing_since")
     public Instant failingSince;
 

@@ -24,8 +24,8 @@ import io.newsalerts.matcher.Match;
 
 /**
  * Handles one Kafka poll of decoded events: matches them all at once, records their alerts in one transaction,
- * wakes the outbox relay and the webhook dispatcher. While the database is unreachable {@link RetryingRecorder} retries the same batch, so
- * the consumer neither moves on nor commits, and readiness reports the outage.
+ * wakes the outbox relay and the webhook dispatcher. While the database is unreachable {@link RetryingRecorder}
+ * retries the same batch, so the consumer neither moves on nor commits, and readiness reports the outage.
  */
 @ApplicationScoped
 public class EventProcessor {

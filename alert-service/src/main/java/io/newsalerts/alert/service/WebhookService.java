@@ -55,6 +55,9 @@ public class WebhookService {
     WebhookDispatcher dispatcher;
 
     @Inject
+    WebhookDeliveryService digests;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -93,6 +96,9 @@ public class WebhookService {
         }
         webhook.secret = WebhookSigner.newSecret(random);
         webhook.createdAt = Instant.now();
+        if (!WebhookEntity.REALTIME.equals(webhook.delivery)) {
+            webhook.digestedUntil = digests.firstDigestPeriod(webhook.delivery, webhook.createdAt);
+        }
         webhooks.persist(webhook);
         return WebhookMapper.toView(webhook, webhook.secret);
     }

@@ -36,7 +36,8 @@ import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
  * {@code max-concurrent} in all and {@code max-concurrent-per-endpoint} per endpoint, so that a slow or hanging
  * endpoint holds only its own slots), signs and posts each through {@link WebhookClient}, and records each outcome
  * in a transaction of its own as it comes. It looks when this replica recorded alerts ({@link #wakeUp()}), whenever a
- * call ends (its slot is free again), and every {@code poll-interval} (retries that came due, other replicas' alerts).
+ * call ends (its slot is free again), and every {@code poll-interval} (retries that came due, other replicas' alerts),
+ * when it also queues the digests of hourly and daily endpoints whose period closed.
  */
 @ApplicationScoped
 @Startup
@@ -77,7 +78,8 @@ public class WebhookDispatcher {
                     .tag("outcome", outcome.name().toLowerCase().replace('_', '-')).register(metrics));
         }
         Gauge.builder("newsalerts.webhooks.retry.queue", this, dispatcher -> dispatcher.stats.retrying())
-                .description("Webhook deliveries waiting for a retry (measured every stats-interval)").register(metrics);
+                .description("Webhook deliveries waiting for a retry (measured every stats-interval)")
+                .register(metrics);
         Gauge.builder("newsalerts.webhooks.oldest.undelivered.seconds", this, WebhookDispatcher::oldestSeconds)
                 .description("Age of the oldest webhook delivery not yet made (0: none)").register(metrics);
         Gauge.builder("newsalerts.webhooks.in.flight", inFlightTotal, AtomicInteger::get)
@@ -94,6 +96,12 @@ public class WebhookDispatcher {
     @Scheduled(identity = "webhook-dispatcher", every = "${newsalerts.webhooks.poll-interval}",
             concurrentExecution = ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
+        try {
+            deliveries.queueDigests(Instant.now());
+        } catch (RuntimeException e) {
+            // The claim below fails too when the database is away, and says so once.
+            LOG.debugf("could not queue digests: %s", e.getMessage());
+        }
         dispatch();
     }
 
@@ -139,12 +147,12 @@ public class WebhookDispatcher {
         inFlight.merge(webhookId, 1, Integer::sum);
         inFlightTotal.incrementAndGet();
         Instant at = Instant.now();
-        byte[] body = JsonText.bytes(due.alert(), json);
+        byte[] body = JsonText.bytes(due.payload(), json);
         Map<String, String> headers = Map.of(
                 "content-type", "application/json",
-                "webhook-id", due.alert().id(),
+                "webhook-id", due.messageId(),
                 "webhook-timestamp", Long.toString(at.getEpochSecond()),
-                "webhook-signature", WebhookSigner.signatures(secrets(due.delivery(), at), due.alert().id(),
+                "webhook-signature", WebhookSigner.signatures(secrets(due.delivery(), at), due.messageId(),
                         at.getEpochSecond(), body));
         client.post(due.delivery().url(), headers, body).thenAcceptAsync(result -> {
             try {
