@@ -75,9 +75,8 @@ public class WebhookClient {
     /** Posts {@code body} (JSON) with {@code headers}; the result is never exceptional. */
     public CompletableFuture<CallResult> post(String url, Map<String, String> headers, byte[] body) {
         long started = System.nanoTime();
-        URI uri = URI.create(url);
-        return CompletableFuture.supplyAsync(() -> checkedAddress(uri.getHost()), executor)
-                .thenCompose(address -> exchange(uri, address, headers, body))
+        return CompletableFuture.supplyAsync(() -> URI.create(url), executor)
+                .thenCompose(uri -> exchange(uri, checkedAddress(uri.getHost()), headers, body))
                 .handle((answer, failure) -> failure == null
                         ? CallResult.answered(answer.status(), answer.retryAfter(), millisSince(started))
                         : CallResult.failed(describe(unwrap(failure)), millisSince(started)));
