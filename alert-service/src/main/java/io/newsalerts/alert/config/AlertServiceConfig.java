@@ -111,6 +111,9 @@ public interface AlertServiceConfig {
     @WithDefault("30s")
     Duration deadLetterTimeout();
 
+    /** Webhook delivery. */
+    WebhookSettings webhooks();
+
     /** Recording a consumed batch when the database fails. */
     Processing processing();
 

@@ -18,7 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Writes a batch of events and their alerts in the caller's transaction, a constant number of statements: the
  * events (those recorded before are skipped: a redelivery), the alerts of the new ones, the "also in" members of
- * alerts whose story already had one (only when there are such), one outbox row for the alerts recorded.
+ * alerts whose story already had one (only when there are such), one outbox row for the alerts recorded and one
+ * statement that queues them for the realtime webhooks of their subscriptions.
  *
  * <p>A subscription that collapses stories gets one alert per story: its alerts carry their story id, and the unique
  * index {@code alert_once_per_story} lets the first one recorded in. The insert skips a later copy, in the same
@@ -79,7 +80,7 @@ public class AlertWriter {
                    as batch (subscription_id, subscriber_id, event_seq, matched_terms, snippet, story_id)
              where exists (select 1 from subscription where subscription.id = batch.subscription_id offset 0)
             on conflict (subscription_id, story_id) where story_id is not null do nothing
-            returning seq, subscription_id, event_seq""";
+            returning seq, subscription_id, event_seq, subscriber_id""";
 
     /* Under READ COMMITTED this statement sees the alerts that won against this batch's, committed meanwhile. */
     private static final String INSERT_ALSO_IN = """
@@ -88,6 +89,20 @@ public class AlertWriter {
               from unnest(?::text[], ?::text[], ?::bigint[]) as batch (subscription_id, story_id, event_seq)
               join alert on alert.subscription_id = batch.subscription_id and alert.story_id = batch.story_id
                         and alert.story_id is not null
+            on conflict do nothing""";
+
+    /*
+     * A webhook delivery for each alert and realtime endpoint of its subscriber that covers its subscription, joined
+     * on the subscriber (webhook_by_subscriber): subscribers without webhooks cost an index probe each.
+     */
+    private static final String INSERT_WEBHOOK_DELIVERIES = """
+            insert into webhook_delivery (webhook_id, alert_seq, due_at, created_at)
+            select webhook.id, batch.alert_seq, ?, ?
+              from unnest(?::bigint[], ?::text[], ?::text[]) as batch (alert_seq, subscription_id, subscriber_id)
+              join webhook on webhook.subscriber_id = batch.subscriber_id
+             where webhook.delivery = 'realtime' and webhook.disabled_at is null
+               and (webhook.all_subscriptions or exists (select 1 from webhook_subscription chosen
+                     where chosen.webhook_id = webhook.id and chosen.subscription_id = batch.subscription_id))
             on conflict do nothing""";
 
     private static final String INSERT_OUTBOX = "insert into alert_outbox (alert_seqs, created_at) values (?, ?)";
@@ -137,6 +152,7 @@ public class AlertWriter {
         List<AlertRow> ordered = StoryMembers.inLockOrder(alerts);
         return jdbc.run("recording alerts", connection -> {
             List<Long> seqs = new ArrayList<>(ordered.size());
+            List<String> owners = new ArrayList<>(ordered.size());
             List<StoryMembers.Inserted> recorded = new ArrayList<>(ordered.size());
             try (PreparedStatement insert = connection.prepareStatement(INSERT_ALERTS)) {
                 insert.setArray(1, texts(connection, ordered.stream().map(AlertRow::subscriptionId).toArray()));
@@ -148,6 +164,7 @@ public class AlertWriter {
                 try (ResultSet rows = insert.executeQuery()) {
                     while (rows.next()) {
                         seqs.add(rows.getLong(1));
+                        owners.add(rows.getString(4));
                         recorded.add(new StoryMembers.Inserted(rows.getString(2), rows.getLong(3)));
                     }
                 }
@@ -161,9 +178,23 @@ public class AlertWriter {
                     outbox.setTimestamp(2, Timestamp.from(now));
                     outbox.executeUpdate();
                 }
+                queueWebhookDeliveries(connection, seqs, recorded, owners, now);
             }
             return new Recorded(seqs.size(), alsoIn);
         });
+    }
+
+    private static void queueWebhookDeliveries(Connection connection, List<Long> seqs,
+            List<StoryMembers.Inserted> recorded, List<String> owners, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_WEBHOOK_DELIVERIES)) {
+            insert.setTimestamp(1, Timestamp.from(now));
+            insert.setTimestamp(2, Timestamp.from(now));
+            insert.setArray(3, longs(connection, seqs.toArray()));
+            insert.setArray(4, texts(connection,
+                    recorded.stream().map(StoryMembers.Inserted::subscriptionId).toArray()));
+            insert.setArray(5, texts(connection, owners.toArray()));
+            insert.executeUpdate();
+        }
     }
 
     private static int recordMembers(Connection connection, List<AlertRow> members) throws SQLException {

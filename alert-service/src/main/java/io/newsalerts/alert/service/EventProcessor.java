@@ -19,12 +19,13 @@ import io.newsalerts.alert.matching.MatcherRegistry;
 import io.newsalerts.alert.matching.RecentEvents;
 import io.newsalerts.alert.outbox.OutboxRelay;
 import io.newsalerts.alert.persistence.AlertWriter;
+import io.newsalerts.alert.webhook.WebhookDispatcher;
 import io.newsalerts.matcher.Match;
 
 /**
  * Handles one Kafka poll of decoded events: matches them all at once, records their alerts in one transaction,
- * wakes the outbox relay. While the database is unreachable {@link RetryingRecorder} retries the same batch, so
- * the consumer neither moves on nor commits, and readiness reports the outage.
+ * wakes the outbox relay and the webhook dispatcher. While the database is unreachable {@link RetryingRecorder}
+ * retries the same batch, so the consumer neither moves on nor commits, and readiness reports the outage.
  */
 @ApplicationScoped
 public class EventProcessor {
@@ -40,6 +41,9 @@ public class EventProcessor {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    WebhookDispatcher webhooks;
 
     @Inject
     MeterRegistry metrics;
@@ -94,6 +98,7 @@ public class EventProcessor {
         recentEvents.addAll(batch);
         if (recorded.alerts() > 0) {
             relay.wakeUp();
+            webhooks.wakeUp();
         }
     }
 }

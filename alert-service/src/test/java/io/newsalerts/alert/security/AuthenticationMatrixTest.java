@@ -44,7 +44,14 @@ class AuthenticationMatrixTest {
             new Endpoint("DELETE", "/subscriptions/{id}", Roles.SUBSCRIBER),
             new Endpoint("GET", "/subscriptions/{id}/alerts", Roles.SUBSCRIBER),
             new Endpoint("POST", "/subscriptions/preview", Roles.SUBSCRIBER),
-            new Endpoint("POST", "/subscriptions/{id}/feed-token", Roles.SUBSCRIBER));
+            new Endpoint("POST", "/subscriptions/{id}/feed-token", Roles.SUBSCRIBER),
+            new Endpoint("POST", "/webhooks", Roles.SUBSCRIBER),
+            new Endpoint("GET", "/webhooks", Roles.SUBSCRIBER),
+            new Endpoint("GET", "/webhooks/{id}", Roles.SUBSCRIBER),
+            new Endpoint("DELETE", "/webhooks/{id}", Roles.SUBSCRIBER),
+            new Endpoint("POST", "/webhooks/{id}/secret", Roles.SUBSCRIBER),
+            new Endpoint("GET", "/webhooks/{id}/deliveries", Roles.SUBSCRIBER),
+            new Endpoint("POST", "/webhooks/{id}/replay", Roles.SUBSCRIBER));
 
     /** Read with a token in the URL instead of a bearer token (feed readers cannot send headers): AtomFeedTest. */
     private static final List<String> TOKEN_IN_URL = List.of("GET /subscriptions/{id}/feed.atom");

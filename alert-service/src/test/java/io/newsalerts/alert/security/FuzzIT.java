@@ -35,7 +35,9 @@ class FuzzIT {
         "POST /subscribers", "POST /subscribers/{id}/api-key", "DELETE /subscribers/{id}/api-key",
         "POST /subscribers/me/api-key", "POST /subscriptions", "GET /subscriptions", "GET /subscriptions/{id}",
         "PUT /subscriptions/{id}", "DELETE /subscriptions/{id}", "GET /subscriptions/{id}/alerts",
-        "POST /subscriptions/preview", "POST /subscriptions/{id}/feed-token", "GET /subscriptions/{id}/feed.atom"};
+        "POST /subscriptions/preview", "POST /subscriptions/{id}/feed-token", "GET /subscriptions/{id}/feed.atom",
+        "POST /webhooks", "GET /webhooks", "GET /webhooks/{id}", "DELETE /webhooks/{id}", "POST /webhooks/{id}/secret",
+        "GET /webhooks/{id}/deliveries", "POST /webhooks/{id}/replay"};
     private static final String[] CONTENT_TYPES = {"application/json", "application/x-ndjson", "text/plain",
         "application/xml", "application/json; charset=latin1", "garbage/", ""};
 
@@ -132,7 +134,7 @@ class FuzzIT {
     }
 
     private byte[] body() {
-        String text = switch (random.nextInt(13)) {
+        String text = switch (random.nextInt(16)) {
             case 0 -> randomText(random.nextInt(200));
             case 1 -> "{\"query\": " + jsonValue() + "}";
             case 2 -> "{\"query\": \"" + luceneNoise() + "\"}";
@@ -147,6 +149,11 @@ class FuzzIT {
             case 10 -> "{\"query\": \"" + "a ".repeat(random.nextInt(700)) + "\"}";
             case 11 -> "{\"query\": \"Netflix\", \"collapse\": " + (random.nextBoolean() ? jsonValue()
                     : "\"" + (random.nextBoolean() ? "story" : "none") + asciiText(random.nextInt(2)) + "\"") + "}";
+            case 13 -> "{\"url\": " + (random.nextBoolean() ? jsonValue() : "\"http://" + asciiText(12) + "/\"")
+                    + ", \"delivery\": " + jsonValue() + "}";
+            case 14 -> "{\"url\": \"http://127.0.0.1:9/hook\", \"subscriptionIds\": " + jsonValue()
+                    + ", \"description\": " + jsonValue() + "}";
+            case 15 -> "{\"since\": " + (random.nextBoolean() ? jsonValue() : "\"" + asciiText(20) + "\"") + "}";
             default -> "";
         };
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

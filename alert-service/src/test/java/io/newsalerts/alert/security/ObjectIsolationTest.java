@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** One subscriber never reaches another's subscriptions or alerts, whatever id it tries. */
+/** One subscriber never reaches another's subscriptions, alerts or webhooks, whatever id it tries. */
 @QuarkusTest
 class ObjectIsolationTest {
 
@@ -49,6 +49,33 @@ class ObjectIsolationTest {
         assertThat(listed).doesNotContainAnyElementsOf(ids);
         assertThat(as(owner).queryParam("limit", 500).get("/subscriptions").then().statusCode(200)
                 .extract().<List<String>>path("items.query")).hasSize(100).doesNotContain("stolen");
+    }
+
+    @Test
+    void foreignWebhooksAreAllNotFoundToAStranger() {
+        String owner = newSubscriberKey();
+        String stranger = newSubscriberKey();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(as(owner).body(Map.of("url", "http://127.0.0.1:9/hook" + i)).post("/webhooks")
+                    .then().statusCode(201).extract().path("id"));
+        }
+
+        List<String> leaks = new ArrayList<>();
+        for (String id : ids) {
+            check(leaks, id, "GET", as(stranger).get("/webhooks/" + id).statusCode());
+            check(leaks, id, "POST secret", as(stranger).post("/webhooks/" + id + "/secret").statusCode());
+            check(leaks, id, "GET deliveries", as(stranger).get("/webhooks/" + id + "/deliveries").statusCode());
+            check(leaks, id, "POST replay", as(stranger).body(Map.of("since", "2024-01-01T00:00:00Z"))
+                    .post("/webhooks/" + id + "/replay").statusCode());
+            check(leaks, id, "DELETE", as(stranger).delete("/webhooks/" + id).statusCode());
+        }
+
+        assertThat(leaks).isEmpty();
+        assertThat(as(stranger).get("/webhooks").then().statusCode(200).extract().<List<String>>path("items.id"))
+                .isEmpty();
+        assertThat(as(owner).get("/webhooks").then().statusCode(200).extract().<List<String>>path("items.id"))
+                .containsExactlyElementsOf(ids);
     }
 
     private static void check(List<String> leaks, String id, String call, int status) {
