@@ -10,8 +10,9 @@
 #
 # Settings (environment): KAFKA_PORT (9092), INGEST_PORT (8081), ALERT_PORT (8082), PGHOST (127.0.0.1),
 # PGPORT (5432), PGUSER (postgres), PGPASSWORD (none), NEWSALERTS_ADMIN_TOKEN and NEWSALERTS_PUBLISHER_TOKEN
-# (generated if unset), NEWSALERTS_FEEDS_ALLOW_PRIVATE_ADDRESSES (true here, so that feeds served on this machine
-# can be polled; production refuses them).
+# (generated if unset), NEWSALERTS_FEEDS_ALLOW_PRIVATE_ADDRESSES and NEWSALERTS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES
+# (true here, so that feeds and webhook endpoints on this machine can be reached; production refuses them),
+# WEBHOOK_PORT (8083: the demo's webhook receiver, scripts/WebhookReceiver.java).
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
@@ -22,10 +23,12 @@ WAIT=1
 KAFKA_PORT=${KAFKA_PORT:-9092}
 INGEST_PORT=${INGEST_PORT:-8081}
 ALERT_PORT=${ALERT_PORT:-8082}
+WEBHOOK_PORT=${WEBHOOK_PORT:-8083}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export NEWSALERTS_ADMIN_TOKEN=${NEWSALERTS_ADMIN_TOKEN:-admin-$(openssl rand -hex 16)}
 export NEWSALERTS_PUBLISHER_TOKEN=${NEWSALERTS_PUBLISHER_TOKEN:-publisher-$(openssl rand -hex 16)}
 export NEWSALERTS_FEEDS_ALLOW_PRIVATE_ADDRESSES=${NEWSALERTS_FEEDS_ALLOW_PRIVATE_ADDRESSES:-true}
+export NEWSALERTS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=${NEWSALERTS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES:-true}
 STATE=.local
 LOGS=$STATE/logs
 mkdir -p "$LOGS"
@@ -34,7 +37,7 @@ trap stop_all EXIT
 trap 'exit 130' INT TERM
 
 require java mvn curl jq psql openssl
-check_ports "$KAFKA_PORT" $((KAFKA_PORT + 1)) "$INGEST_PORT" "$ALERT_PORT"
+check_ports "$KAFKA_PORT" $((KAFKA_PORT + 1)) "$INGEST_PORT" "$ALERT_PORT" "$WEBHOOK_PORT"
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
   step "Building (mvn package, tests skipped: run them with 'mvn verify')"
@@ -67,8 +70,15 @@ QUARKUS_HTTP_PORT=$ALERT_PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG
 wait_for_ready ingest-service "http://localhost:$INGEST_PORT/q/health/ready" 90
 wait_for_ready alert-service "http://localhost:$ALERT_PORT/q/health/ready" 90
 
+step "Webhook receiver on :$WEBHOOK_PORT (checks every signature; secret from the demo's registration)"
+rm -f "$STATE/webhook-secret"
+start_process webhook-receiver java scripts/WebhookReceiver.java "$WEBHOOK_PORT" "$STATE/webhook-secret"
+wait_for_log webhook-receiver "listening" 60
+
 step "Demo"
-INGEST_URL=http://localhost:$INGEST_PORT ALERT_URL=http://localhost:$ALERT_PORT scripts/demo.sh
+INGEST_URL=http://localhost:$INGEST_PORT ALERT_URL=http://localhost:$ALERT_PORT \
+  WEBHOOK_URL=http://127.0.0.1:$WEBHOOK_PORT/hook WEBHOOK_SECRET_FILE=$STATE/webhook-secret \
+  WEBHOOK_LOG=$LOGS/webhook-receiver.log scripts/demo.sh
 
 cat <<INFO
 
@@ -76,6 +86,7 @@ Running. Admin token: $NEWSALERTS_ADMIN_TOKEN   Publisher token: $NEWSALERTS_PUB
   ingest-service  http://localhost:$INGEST_PORT  (OpenAPI: /q/openapi, health: /q/health)
   alert-service   http://localhost:$ALERT_PORT  (OpenAPI: /q/openapi, health: /q/health)
   Kafka           localhost:$KAFKA_PORT   logs: $LOGS/
+  webhooks        http://127.0.0.1:$WEBHOOK_PORT/hook  (each signed delivery: $LOGS/webhook-receiver.log)
 INFO
 if [[ $WAIT == 1 ]]; then
   echo "Press Ctrl-C to stop everything."

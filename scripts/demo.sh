@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The demo against running services: a subscriber with the subscriptions of demo/subscriptions.json, the demo
 # article (twice: the second is a duplicate), two syndicated copies of it (one story: one alert, the copies listed
-# under alsoIn) and the job posting, then every subscription's alerts.
+# under alsoIn) and the job posting, then every subscription's alerts. With WEBHOOK_URL, WEBHOOK_SECRET_FILE and
+# WEBHOOK_LOG (run-local.sh's receiver) it also registers a webhook for every subscription and shows its signed
+# deliveries arriving.
 # Needs INGEST_URL, ALERT_URL, NEWSALERTS_ADMIN_TOKEN and NEWSALERTS_PUBLISHER_TOKEN.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +32,14 @@ while IFS= read -r subscription; do
   printf '  subscribed %-45s %s\n' "$(jq -r .query <<<"$subscription")" "$id"
   [[ "$(jq -r .query <<<"$subscription")" == '"machine learning platform"' ]] && BOTH=$id
 done < <(jq -c '.[]' demo/subscriptions.json)
+
+if [[ -n "${WEBHOOK_URL:-}" ]]; then
+  webhook=$(jq -n --arg url "$WEBHOOK_URL" '{url: $url, description: "demo receiver"}' \
+    | call POST "$ALERT_URL/webhooks" "$API_KEY" application/json -)
+  secret=$(jq -er .secret <<<"$webhook") || { echo "registering the webhook failed: $webhook" >&2; exit 1; }
+  printf '%s' "$secret" >"$WEBHOOK_SECRET_FILE"
+  echo "  webhook $(jq -r .id <<<"$webhook") -> $WEBHOOK_URL (every subscription; secret ${secret:0:12}…)"
+fi
 
 echo "ingesting demo/article.json:     $(call POST "$INGEST_URL/articles" "$NEWSALERTS_PUBLISHER_TOKEN" application/json demo/article.json)"
 echo "ingesting it again:              $(call POST "$INGEST_URL/articles" "$NEWSALERTS_PUBLISHER_TOKEN" application/json demo/article.json)"
@@ -60,3 +70,16 @@ for id in "${IDS[@]}"; do
 done
 echo
 echo "$total alerts for ${#IDS[@]} subscriptions."
+
+if [[ -n "${WEBHOOK_URL:-}" ]]; then
+  printf '\nwaiting for the webhook deliveries'
+  for ((i = 0; i < 150; i++)); do
+    delivered=$(grep -c '^delivery ' "$WEBHOOK_LOG" || true)
+    [[ "$delivered" -ge "$total" ]] && break
+    printf '.'; sleep 0.2
+  done
+  echo
+  echo "WEBHOOK DELIVERIES (received by the demo receiver, signatures checked with the secret shown once)"
+  grep '^delivery ' "$WEBHOOK_LOG" | sed 's/^/    /'
+  echo "$delivered signed deliveries for $total alerts; valid signatures: $(grep -c 'signature=valid' "$WEBHOOK_LOG" || true)."
+fi

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +40,12 @@ final class AlertApi {
     String createSubscription(String query) throws IOException, InterruptedException {
         return post("/subscriptions", apiKey, Map.of("query", query, "name", "fault harness: " + query))
                 .get("id").asText();
+    }
+
+    /** Registers a webhook of the harness's subscriber for these subscriptions; the answer holds its secret. */
+    JsonNode createWebhook(String url, List<String> subscriptionIds) throws IOException, InterruptedException {
+        return post("/webhooks", apiKey, Map.of("url", url, "subscriptionIds", subscriptionIds,
+                "description", "fault harness"));
     }
 
     private JsonNode post(String path, String token, Object body) throws IOException, InterruptedException {

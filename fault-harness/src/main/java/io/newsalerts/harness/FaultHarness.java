@@ -20,7 +20,7 @@ public final class FaultHarness {
 
     private static final List<FaultCase> CASES = List.of(new KillAlertServiceCase(), new KillIngestServiceCase(),
             new BrokerOutageCase(), new PostgresOutageCase(), new PoisonEventsCase(), new ReplayCase(),
-            new GracefulShutdownCase());
+            new GracefulShutdownCase(), new WebhookDeliveryCase());
 
     private FaultHarness() {
     }

@@ -21,13 +21,16 @@ import java.time.Duration;
  * @param poisonValidArticles  case 5: valid articles among which the two poison records go
  * @param shutdownArticles     case 7: articles of the paced stream during which each service gets SIGTERM
  * @param shutdownStream       case 7: how long that stream is paced to last
+ * @param webhookArticles      case 8: articles of the burst whose alerts wait for the slow webhook endpoint
+ * @param webhookCallDelay     case 8: how long that endpoint takes to answer each call
  * @param convergence          how long the pipeline may take to deliver everything after a case's stream
  */
 record HarnessSettings(String mode, int clients, int killAlertArticles, Duration killAlertStream,
         int killIngestArticles,
         int brokerArticles, Duration brokerStream, Duration brokerOutage,
         int postgresArticles, Duration postgresStream, Duration postgresOutage,
-        int poisonValidArticles, int shutdownArticles, Duration shutdownStream, Duration convergence) {
+        int poisonValidArticles, int shutdownArticles, Duration shutdownStream, int webhookArticles,
+        Duration webhookCallDelay, Duration convergence) {
 
     /** How long a restarted service may take to be ready again. */
     static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -37,7 +40,7 @@ record HarnessSettings(String mode, int clients, int killAlertArticles, Duration
         return new HarnessSettings("full", 4, 10_000, Duration.ofSeconds(120), 5_000,
                 3_000, Duration.ofSeconds(40), Duration.ofSeconds(20),
                 3_000, Duration.ofSeconds(50), Duration.ofSeconds(30),
-                1_000, 3_000, Duration.ofSeconds(30), Duration.ofSeconds(240));
+                1_000, 3_000, Duration.ofSeconds(30), 667, Duration.ofMillis(100), Duration.ofSeconds(240));
     }
 
     /** CI sizes: the same cases, smaller and with short outages. */
@@ -45,6 +48,6 @@ record HarnessSettings(String mode, int clients, int killAlertArticles, Duration
         return new HarnessSettings("quick", 4, 1_000, Duration.ofSeconds(40), 600,
                 400, Duration.ofSeconds(10), Duration.ofSeconds(5),
                 400, Duration.ofSeconds(10), Duration.ofSeconds(6),
-                200, 400, Duration.ofSeconds(10), Duration.ofSeconds(90));
+                200, 400, Duration.ofSeconds(10), 400, Duration.ofMillis(100), Duration.ofSeconds(90));
     }
 }

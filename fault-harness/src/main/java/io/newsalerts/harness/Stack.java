@@ -101,6 +101,9 @@ final class Stack implements AutoCloseable {
         Map<String, String> ingestEnv = new LinkedHashMap<>(common);
         ingestEnv.put("QUARKUS_DATASOURCE_JDBC_URL", server + INGEST_DATABASE);
         Map<String, String> alertEnv = new LinkedHashMap<>(common);
+        // The harness's webhook receiver listens on loopback; retries come soon enough for a case to watch them.
+        alertEnv.put("NEWSALERTS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true");
+        alertEnv.put("NEWSALERTS_WEBHOOKS_RETRY_SCHEDULE", "1s,2s,5s,10s,20s,30s,60s");
         alertEnv.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/"
                 + ALERTS_DATABASE);
         ServiceProcess ingest = ServiceProcess.start(repo, "ingest-service", freePort(), ingestEnv, logs);

@@ -20,7 +20,7 @@ class FaultHarnessIT {
     void everyFaultCaseLosesNothingAndDuplicatesNoAlert() throws Exception {
         HarnessReport report = FaultHarness.run(HarnessSettings.quick(), REPO, Set.of());
 
-        assertThat(report.results()).extracting(CaseResult::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(report.results()).extracting(CaseResult::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
         SoftAssertions softly = new SoftAssertions();
         for (CaseResult result : report.results()) {
             softly.assertThat(result.misses()).as("case %d, %s (figures: %s)", result.number(), result.title(),
