@@ -1,12 +1,15 @@
 package io.newsalerts.alert.persistence;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.newsalerts.alert.api.AlertStats;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Reads recorded alerts (they are written in bulk by {@link AlertWriter}). */
@@ -49,5 +52,20 @@ public class AlertRepository implements PanacheRepositoryBase<AlertEntity, Long>
             members.computeIfAbsent((Long) row[0], seq -> new ArrayList<>()).add((EventEntity) row[1]);
         }
         return members;
+    }
+
+    /** Alert count and time of the last alert of each of these subscriptions that has any (one query). */
+    public Map<String, AlertStats> stats(List<String> subscriptionIds) {
+        Map<String, AlertStats> stats = new HashMap<>();
+        if (subscriptionIds.isEmpty()) {
+            return stats;
+        }
+        getEntityManager().createQuery("select alert.subscriptionId, count(alert), max(event.matchedAt)"
+                + " from AlertEntity alert join alert.event event where alert.subscriptionId in ?1"
+                + " group by alert.subscriptionId", Object[].class)
+                .setParameter(1, subscriptionIds)
+                .getResultList()
+                .forEach(row -> stats.put((String) row[0], new AlertStats((Long) row[1], (Instant) row[2])));
+        return stats;
     }
 }
