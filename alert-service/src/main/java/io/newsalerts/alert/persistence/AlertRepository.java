@@ -2,6 +2,7 @@ package io.newsalerts.alert.persistence;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.newsalerts.alert.api.AlertStats;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 /** Reads recorded alerts (they are written in bulk by {@link AlertWriter}). */
 @ApplicationScoped
@@ -36,6 +38,24 @@ public class AlertRepository implements PanacheRepositoryBase<AlertEntity, Long>
         return find("from AlertEntity alert join fetch alert.event event"
                 + " where alert.subscriptionId = ?1 and event.seq > ?2 order by event.seq", subscriptionId,
                 afterEventSeq).page(0, limit).list();
+    }
+
+    /**
+     * Alerts of these subscriptions in stream order (event seq, then subscription id), with their events: after the
+     * alert of {@code afterSubscription} at event {@code afterSeq} (after every alert of that event when it is
+     * {@code null}), up to event {@code upToSeq}.
+     */
+    public List<AlertEntity> streamPage(Collection<String> subscriptionIds, long afterSeq, String afterSubscription,
+            long upToSeq, int limit) {
+        Parameters parameters = Parameters.with("ids", subscriptionIds).and("seq", afterSeq).and("upTo", upToSeq);
+        String after = "event.seq > :seq";
+        if (afterSubscription != null) {
+            after = "(event.seq > :seq or (event.seq = :seq and alert.subscriptionId > :subscription))";
+            parameters.and("subscription", afterSubscription);
+        }
+        return find("from AlertEntity alert join fetch alert.event event where alert.subscriptionId in :ids and "
+                + after + " and event.seq <= :upTo order by event.seq, alert.subscriptionId", parameters)
+                .page(0, limit).list();
     }
 
     /** The "also in" events of these alerts, oldest first, by alert seq (one query; alerts without any are absent). */
