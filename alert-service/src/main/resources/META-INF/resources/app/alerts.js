@@ -19,14 +19,27 @@ export function eventItem(event) {
   const alsoIn = event.alsoIn ?? [];
   return el('li', { class: 'item', 'data-event-id': event.eventId },
     el('a', { class: 'title', href: event.url, target: '_blank', rel: 'noopener noreferrer' }, event.title || event.url),
-    el('div', { class: 'meta' }, event.eventType === 'job-posting' ? 'Job posting · ' : '',
-      event.publishedAt ? ['published ', time(event.publishedAt)] : '',
-      event.matchedAt ? [' · alerted ', time(event.matchedAt)] : ''),
+    el('div', { class: 'meta' }, meta(event)),
     el('p', { class: 'snippet' }, highlighted(event.snippet, event.matchedTerms)),
     alsoIn.length ? el('details', { class: 'also-in' },
       el('summary', {}, `Also in ${alsoIn.length} more ${alsoIn.length === 1 ? 'article' : 'articles'}`),
       el('ul', {}, alsoIn.map(copy => el('li', {},
         el('a', { href: copy.url, target: '_blank', rel: 'noopener noreferrer' }, copy.source || copy.url))))) : null);
+}
+
+/** Kind and times of an event, separated by dots. */
+function meta(event) {
+  const parts = [];
+  if (event.eventType === 'job-posting') {
+    parts.push(['Job posting']);
+  }
+  if (event.publishedAt) {
+    parts.push(['published ', time(event.publishedAt)]);
+  }
+  if (event.matchedAt) {
+    parts.push(['alerted ', time(event.matchedAt)]);
+  }
+  return parts.flatMap((part, index) => index ? [' · ', ...part] : part);
 }
 
 /** Watches one subscription (stopping the previous stream), from its first alert on. */
