@@ -58,12 +58,17 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), profile);
     }
 
-    /** Every URL the browser has requested so far (the DevTools network log). */
-    List<String> requestedUrls() throws IOException {
+    /**
+     * Every URL that a web page (a document loaded over HTTP) has requested so far, from the DevTools network log;
+     * the browser's own pages (its chrome:// start page) are left out.
+     */
+    List<String> pageRequests() throws IOException {
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = Http.JSON.readTree(entry.getMessage()).path("message");
-            if (message.path("method").asText().equals("Network.requestWillBeSent")) {
-                requested.add(message.path("params").path("request").path("url").asText());
+            JsonNode params = message.path("params");
+            if (message.path("method").asText().equals("Network.requestWillBeSent")
+                    && params.path("documentURL").asText().startsWith("http")) {
+                requested.add(params.path("request").path("url").asText());
             }
         }
         return List.copyOf(requested);

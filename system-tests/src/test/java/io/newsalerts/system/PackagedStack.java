@@ -73,6 +73,17 @@ final class PackagedStack implements AutoCloseable {
         return alert.baseUrl();
     }
 
+    /** Kills alert-service at once (no clean shutdown: its connections drop). */
+    void killAlertService() throws InterruptedException {
+        alert.kill();
+    }
+
+    /** Starts alert-service again on its port and waits until it is ready. */
+    void startAlertService() throws Exception {
+        alert.start();
+        alert.awaitReady(Duration.ofSeconds(120));
+    }
+
     /** A new subscriber through the admin API; answers its API key. */
     String newSubscriberKey(String name) throws Exception {
         Http.Answer created = Http.postJson(alertUrl() + "/subscribers", ADMIN, Map.of("name", name));

@@ -24,8 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The subscribers' web page in a real headless Chromium against the packaged services: sign in with a key, a query
- * checked as it is typed, a preview, an alert arriving live from an article ingested meanwhile, still there after a
- * reload, sign out. Screenshots at desktop and phone width go to {@code system-tests/target/screenshots/}.
+ * checked as it is typed, a preview, an alert arriving live from an article ingested meanwhile, the stream resumed
+ * after alert-service was killed and started again, the alerts still there after a reload, sign out. Screenshots at desktop and phone width go to {@code system-tests/target/screenshots/}.
  */
 class WebPageIT {
 
@@ -124,6 +124,21 @@ class WebPageIT {
             assertThat(alert.findElement(By.cssSelector("a.title")).getAttribute("href"))
                     .isEqualTo("https://outlet-a.example.org/" + word);
 
+            stack.killAlertService();
+            eventually(() -> page.findElement(By.id("stream-state")).getText().equals("reconnecting…"));
+            stack.startAlertService();
+            String afterRestart = stack.ingestArticle(Map.of("url", "https://news.example.org/weir/" + word,
+                    "title", "The " + word + " weir reopens to walkers",
+                    "body", "After a month of repairs the path along the " + word + " weir is open again.",
+                    "source", "River News"));
+            await().atMost(PROCESSING).ignoreExceptions().until(() -> page.findElement(By.id("stream-state"))
+                    .getText().equals("live") && !page.findElements(
+                    By.cssSelector("#alert-list li[data-event-id='" + afterRestart + "']")).isEmpty());
+            assertThat(page.findElements(By.cssSelector("#alert-list > li")))
+                    .as("resumed with Last-Event-ID: the earlier alert is not repeated")
+                    .extracting(item -> item.getAttribute("data-event-id")).containsExactly(afterRestart, live);
+            assertThat(page.executeScript("return window.notReloaded === true")).isEqualTo(true);
+
             String copy = stack.ingestArticle(Map.of("url", "https://outlet-b.example.org/" + word,
                     "title", demo.get("title").asText(), "body", "By staff writers. " + body, "source", "Outlet B"));
             await().atMost(PROCESSING).until(() -> alsoIn(key, card.getAttribute("data-id")).contains(copy));
@@ -136,8 +151,10 @@ class WebPageIT {
                     .isEqualTo("Also in 1 more article");
             assertThat(reloaded.findElement(By.cssSelector("details.also-in a")).getAttribute("href"))
                     .isEqualTo("https://outlet-b.example.org/" + word);
+            assertThat(page.findElements(By.cssSelector("#alert-list > li")))
+                    .extracting(item -> item.getAttribute("data-event-id")).containsExactly(afterRestart, live);
             assertThat(page.findElement(By.cssSelector("#subscription-list li.card .alert-stats")).getText())
-                    .startsWith("1 alert · last ");
+                    .startsWith("2 alerts · last ");
             eventually(() -> page.findElement(By.id("stream-state")).getText().equals("live"));
             reloaded.findElement(By.cssSelector("details.also-in summary")).click();
             browser.resize(1280, 1300);
@@ -149,16 +166,14 @@ class WebPageIT {
             browser.screenshot(SCREENSHOTS.resolve("alerts-phone.png"));
             browser.resize(1280, 1000);
 
-            List<String> requested = browser.requestedUrls();
+            List<String> requested = browser.pageRequests();
             List<String> resources = page.executeScript("return [location.href].concat("
                     + "performance.getEntriesByType('resource').map(entry => entry.name))") instanceof List<?> names
                     ? names.stream().map(String::valueOf).toList() : List.of();
             assertThat(requested).as("requests in the DevTools network log").isNotEmpty()
                     .anySatisfy(url -> assertThat(url).contains("/alerts/stream"));
             assertThat(resources).as("resources the page loaded").contains(origin + "/app/main.js");
-            // The browser's own start page (chrome://new-tab-page…) comes before the page: not a network request.
-            List<String> network = concat(requested, resources).stream()
-                    .filter(url -> !url.startsWith("chrome://") && !url.equals("about:blank")).toList();
+            List<String> network = concat(requested, resources);
             System.out.printf("the page requested %d URLs, all from %s: %s%n", network.size(), origin,
                     network.stream().map(url -> URI.create(url).getPath()).distinct().toList());
             for (String url : network) {
