@@ -101,6 +101,7 @@ class WebPageIT {
             assertThat(previewed.findElements(By.cssSelector(".snippet mark"))).extracting(WebElement::getText)
                     .isNotEmpty().allSatisfy(marked -> assertThat(marked).isEqualToIgnoringCase(word));
             assertThat(query.getAttribute("aria-invalid")).isNull();
+            page.executeScript("document.getElementById('preview').scrollIntoView({block: 'end'})");
             browser.screenshot(SCREENSHOTS.resolve("preview-desktop.png"));
 
             page.findElement(By.id("save")).click();
