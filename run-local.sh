@@ -85,6 +85,7 @@ cat <<INFO
 Running. Admin token: $NEWSALERTS_ADMIN_TOKEN   Publisher token: $NEWSALERTS_PUBLISHER_TOKEN
   ingest-service  http://localhost:$INGEST_PORT  (OpenAPI: /q/openapi, health: /q/health)
   alert-service   http://localhost:$ALERT_PORT  (OpenAPI: /q/openapi, health: /q/health)
+  web page        http://localhost:$ALERT_PORT/  (sign in with the demo's API key printed above)
   Kafka           localhost:$KAFKA_PORT   logs: $LOGS/
   webhooks        http://127.0.0.1:$WEBHOOK_PORT/hook  (each signed delivery: $LOGS/webhook-receiver.log)
 INFO

@@ -3,7 +3,6 @@ package io.newsalerts.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +28,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsalerts.contract.AsyncApiSchemas;
 import io.newsalerts.contract.Topics;
 import io.newsalerts.localinfra.LocalKafkaBroker;
-import io.newsalerts.localinfra.PostgresDatabases;
-import io.newsalerts.localinfra.ServiceProcess;
 import io.newsalerts.localinfra.TopicReader;
 
 /**
@@ -39,15 +36,13 @@ import io.newsalerts.localinfra.TopicReader;
  */
 class PipelineIT {
 
-    private static final String ADMIN = "it-admin-token-0123456789";
-    private static final String PUBLISHER = "it-publisher-token-0123456789";
-    private static final Path REPO = Path.of(System.getProperty("repo.dir", ".."));
+    private static final String PUBLISHER = PackagedStack.PUBLISHER;
+    private static final Path REPO = PackagedStack.REPO;
     private static final Path SHARED_DATA = Path.of(System.getProperty("shared.data", "../../shared/data"));
     private static final Duration PROCESSING = Duration.ofSeconds(60);
 
+    private static PackagedStack stack;
     private static LocalKafkaBroker broker;
-    private static ServiceProcess ingest;
-    private static ServiceProcess alert;
 
     /**
      * The seed article (in ../shared/data) says "much the same way a platform like Spotify might" and "AI", so
@@ -80,30 +75,14 @@ class PipelineIT {
 
     @BeforeAll
     static void startTheStack() throws Exception {
-        broker = LocalKafkaBroker.ephemeral().start();
-        PostgresDatabases.recreate("jdbc:postgresql://localhost:5432/", "postgres", "", "newsalerts_ingest_it");
-        PostgresDatabases.recreate("jdbc:postgresql://localhost:5432/", "postgres", "", "newsalerts_alerts_it");
-        // The packaged jars run in the prod profile, which has no database defaults.
-        Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "NEWSALERTS_ADMIN_TOKEN", ADMIN, "NEWSALERTS_PUBLISHER_TOKEN", PUBLISHER,
-                "QUARKUS_DATASOURCE_USERNAME", "postgres");
-        Path logs = REPO.resolve("system-tests/target/logs");
-        ingest = ServiceProcess.start(REPO, "ingest-service", freePort(), with(common,
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/newsalerts_ingest_it"), logs);
-        alert = ServiceProcess.start(REPO, "alert-service", freePort(), with(common,
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/newsalerts_alerts_it"), logs);
-        long ingestMillis = ingest.awaitReady(Duration.ofSeconds(120));
-        long alertMillis = alert.awaitReady(Duration.ofSeconds(120));
-        System.out.printf("start-up to ready (both starting at once on 2 cores): ingest-service %d ms, "
-                + "alert-service %d ms%n", ingestMillis, alertMillis);
+        stack = PackagedStack.start("it");
+        broker = stack.broker();
     }
 
     @AfterAll
     static void stopTheStack() throws Exception {
-        for (AutoCloseable part : new AutoCloseable[] {alert, ingest, broker}) {
-            if (part != null) {
-                part.close();
-            }
+        if (stack != null) {
+            stack.close();
         }
     }
 
@@ -123,16 +102,16 @@ class PipelineIT {
         String key = newSubscriber();
         Map<String, Expectation> byId = new LinkedHashMap<>();
         for (Expectation expectation : EXPECTATIONS) {
-            Http.Answer created = Http.postJson(alert.baseUrl() + "/subscriptions", key, expectation.subscription());
+            Http.Answer created = Http.postJson(stack.alertUrl() + "/subscriptions", key, expectation.subscription());
             assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
             byId.put(created.body().get("id").asText(), expectation);
         }
         String article = Files.readString(file(eventSet, "article", ".json"));
         String posting = Files.readString(file(eventSet, "job", ".jsonld"));
 
-        Http.Answer first = Http.post(ingest.baseUrl() + "/articles", PUBLISHER, "application/json", article);
-        Http.Answer again = Http.post(ingest.baseUrl() + "/articles", PUBLISHER, "application/json", article);
-        Http.Answer job = Http.post(ingest.baseUrl() + "/job-postings", PUBLISHER, "application/ld+json", posting);
+        Http.Answer first = Http.post(stack.ingestUrl() + "/articles", PUBLISHER, "application/json", article);
+        Http.Answer again = Http.post(stack.ingestUrl() + "/articles", PUBLISHER, "application/json", article);
+        Http.Answer job = Http.post(stack.ingestUrl() + "/job-postings", PUBLISHER, "application/ld+json", posting);
 
         assertThat(first.status()).as(first.body().toString()).isIn(200, 202);
         assertThat(again.status()).isEqualTo(200);
@@ -165,9 +144,9 @@ class PipelineIT {
     void fiveSyndicatedCopiesOfAStoryAlertOnceWithFourAlsoInUnlessCollapseIsNone() throws Exception {
         String key = newSubscriber();
         String word = "syndicated" + Long.toString(System.nanoTime(), 36);
-        String collapsed = Http.postJson(alert.baseUrl() + "/subscriptions", key, Map.of("query", word + " Netflix"))
+        String collapsed = Http.postJson(stack.alertUrl() + "/subscriptions", key, Map.of("query", word + " Netflix"))
                 .body().get("id").asText();
-        String every = Http.postJson(alert.baseUrl() + "/subscriptions", key,
+        String every = Http.postJson(stack.alertUrl() + "/subscriptions", key,
                 Map.of("query", word + " Netflix", "collapse", "none")).body().get("id").asText();
         JsonNode demo = Http.JSON.readTree(Files.readString(REPO.resolve("demo/article.json")));
         String body = demo.get("body").asText() + " Filed under " + word + ".";
@@ -175,7 +154,7 @@ class PipelineIT {
                 body + " This story was syndicated by a news agency.", "Updated. " + body);
         List<String> ids = new ArrayList<>();
         for (int outlet = 0; outlet < variants.size(); outlet++) {
-            Http.Answer accepted = Http.postJson(ingest.baseUrl() + "/articles", PUBLISHER, Map.of(
+            Http.Answer accepted = Http.postJson(stack.ingestUrl() + "/articles", PUBLISHER, Map.of(
                     "url", "https://outlet" + outlet + ".example.org/" + word, "title", demo.get("title").asText(),
                     "body", variants.get(outlet), "source", "Outlet " + outlet));
             assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
@@ -200,10 +179,10 @@ class PipelineIT {
     @Test
     void alertEventsOnTheTopicMatchTheRecordedAlertsAndTheSchema() throws Exception {
         String key = newSubscriber();
-        String subscription = Http.postJson(alert.baseUrl() + "/subscriptions", key,
+        String subscription = Http.postJson(stack.alertUrl() + "/subscriptions", key,
                 Map.of("query", "Quokka OR wombat")).body().get("id").asText();
         for (String animal : List.of("quokka", "wombat")) {
-            Http.Answer accepted = Http.postJson(ingest.baseUrl() + "/articles", PUBLISHER, Map.of(
+            Http.Answer accepted = Http.postJson(stack.ingestUrl() + "/articles", PUBLISHER, Map.of(
                     "url", "https://news.example.org/animals/" + animal + "-" + subscription,
                     "title", "A " + animal + " was seen downtown"));
             assertThat(accepted.status()).isEqualTo(202);
@@ -226,9 +205,9 @@ class PipelineIT {
 
     @Test
     void invalidArticleIsA400NamingItsFieldsAndPublishesNothing() throws Exception {
-        Http.Answer refused = Http.postJson(ingest.baseUrl() + "/articles", PUBLISHER,
+        Http.Answer refused = Http.postJson(stack.ingestUrl() + "/articles", PUBLISHER,
                 Map.of("url", "ftp://news.example.org/x", "title", "", "summary", "never published"));
-        Http.Answer marker = Http.postJson(ingest.baseUrl() + "/articles", PUBLISHER,
+        Http.Answer marker = Http.postJson(stack.ingestUrl() + "/articles", PUBLISHER,
                 Map.of("url", "https://news.example.org/marker-after-invalid", "title", "marker"));
 
         assertThat(refused.status()).isEqualTo(400);
@@ -251,13 +230,11 @@ class PipelineIT {
     }
 
     private static String newSubscriber() throws Exception {
-        Http.Answer created = Http.postJson(alert.baseUrl() + "/subscribers", ADMIN, Map.of("name", "system test"));
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        return created.body().get("apiKey").asText();
+        return stack.newSubscriberKey("system test");
     }
 
     private static List<JsonNode> alerts(String key, String subscription) throws Exception {
-        Http.Answer page = Http.get(alert.baseUrl() + "/subscriptions/" + subscription + "/alerts?limit=500", key);
+        Http.Answer page = Http.get(stack.alertUrl() + "/subscriptions/" + subscription + "/alerts?limit=500", key);
         assertThat(page.status()).isEqualTo(200);
         List<JsonNode> items = new ArrayList<>();
         page.body().get("items").forEach(items::add);
@@ -290,17 +267,5 @@ class PipelineIT {
 
     private static Expectation expect(Map<String, Object> subscription, String... eventTypes) {
         return new Expectation(subscription, Set.of(eventTypes));
-    }
-
-    private static Map<String, String> with(Map<String, String> base, String key, String value) {
-        Map<String, String> merged = new LinkedHashMap<>(base);
-        merged.put(key, value);
-        return merged;
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

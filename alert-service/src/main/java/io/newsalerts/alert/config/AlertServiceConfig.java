@@ -85,6 +85,32 @@ public interface AlertServiceConfig {
         int pollTimeoutMs();
     }
 
+    /** Server-Sent Event streams of alerts ({@code GET /alerts/stream}). */
+    Stream stream();
+
+    /** How alert streams are fed, kept alive and bounded. */
+    interface Stream {
+
+        /** How often each replica looks for newly final alerts to hand to its open streams (one reader per replica). */
+        @WithDefault("200ms")
+        Duration pollInterval();
+
+        /** How often a stream writes a comment line, so that proxies do not close a quiet connection. */
+        @WithDefault("15s")
+        Duration keepAlive();
+
+        /** How many streams one subscriber may hold open on one replica; one more is refused with 429. */
+        @WithDefault("5")
+        int maxPerSubscriber();
+
+        /**
+         * How many alerts may wait for a slow client; beyond, its stream ends and the client resumes with
+         * {@code Last-Event-ID} from the database.
+         */
+        @WithDefault("1000")
+        int buffer();
+    }
+
     /** How often the outbox relay looks for unsent alerts when nobody wakes it. */
     @WithDefault("200ms")
     Duration outboxPollInterval();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import io.newsalerts.alert.api.AlertStats;
 import io.newsalerts.alert.api.MinSalary;
 import io.newsalerts.alert.api.SubscriptionView;
 import io.newsalerts.alert.matching.SubscriptionQueries;
@@ -28,11 +29,16 @@ public final class SubscriptionMapper {
         entity.updatedAt = now.truncatedTo(ChronoUnit.MICROS); // as PostgreSQL stores it
     }
 
+    /** The view of a subscription without alerts (one just made). */
     public static SubscriptionView toView(SubscriptionEntity entity) {
+        return toView(entity, AlertStats.NONE);
+    }
+
+    public static SubscriptionView toView(SubscriptionEntity entity, AlertStats alerts) {
         MinSalary minSalary = entity.minSalaryAmount == null ? null
                 : new MinSalary(entity.minSalaryAmount.stripTrailingZeros(), entity.minSalaryCurrency);
         List<String> types = List.copyOf(SubscriptionQueries.types(entity.types));
         return new SubscriptionView(entity.id, entity.name, entity.query, types.stream().sorted().toList(), minSalary,
-                entity.language, entity.collapse, entity.createdAt, entity.updatedAt, entity.feedToken);
+                entity.language, entity.collapse, entity.createdAt, entity.updatedAt, entity.feedToken, alerts);
     }
 }

@@ -1,13 +1,18 @@
 package io.newsalerts.alert.persistence;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.newsalerts.alert.api.AlertStats;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 /** Reads recorded alerts (they are written in bulk by {@link AlertWriter}). */
 @ApplicationScoped
@@ -35,6 +40,24 @@ public class AlertRepository implements PanacheRepositoryBase<AlertEntity, Long>
                 afterEventSeq).page(0, limit).list();
     }
 
+    /**
+     * Alerts of these subscriptions in stream order (event seq, then subscription id), with their events: after the
+     * alert of {@code afterSubscription} at event {@code afterSeq} (after every alert of that event when it is
+     * {@code null}), up to event {@code upToSeq}.
+     */
+    public List<AlertEntity> streamPage(Collection<String> subscriptionIds, long afterSeq, String afterSubscription,
+            long upToSeq, int limit) {
+        Parameters parameters = Parameters.with("ids", subscriptionIds).and("seq", afterSeq).and("upTo", upToSeq);
+        String after = "event.seq > :seq";
+        if (afterSubscription != null) {
+            after = "(event.seq > :seq or (event.seq = :seq and alert.subscriptionId > :subscription))";
+            parameters.and("subscription", afterSubscription);
+        }
+        return find("from AlertEntity alert join fetch alert.event event where alert.subscriptionId in :ids and "
+                + after + " and event.seq <= :upTo order by event.seq, alert.subscriptionId", parameters)
+                .page(0, limit).list();
+    }
+
     /** The "also in" events of these alerts, oldest first, by alert seq (one query; alerts without any are absent). */
     public Map<Long, List<EventEntity>> alsoIn(List<AlertEntity> alerts) {
         Map<Long, List<EventEntity>> members = new LinkedHashMap<>();
@@ -49,5 +72,20 @@ public class AlertRepository implements PanacheRepositoryBase<AlertEntity, Long>
             members.computeIfAbsent((Long) row[0], seq -> new ArrayList<>()).add((EventEntity) row[1]);
         }
         return members;
+    }
+
+    /** Alert count and time of the last alert of each of these subscriptions that has any (one query). */
+    public Map<String, AlertStats> stats(List<String> subscriptionIds) {
+        Map<String, AlertStats> stats = new HashMap<>();
+        if (subscriptionIds.isEmpty()) {
+            return stats;
+        }
+        getEntityManager().createQuery("select alert.subscriptionId, count(alert), max(event.matchedAt)"
+                + " from AlertEntity alert join alert.event event where alert.subscriptionId in ?1"
+                + " group by alert.subscriptionId", Object[].class)
+                .setParameter(1, subscriptionIds)
+                .getResultList()
+                .forEach(row -> stats.put((String) row[0], new AlertStats((Long) row[1], (Instant) row[2])));
+        return stats;
     }
 }

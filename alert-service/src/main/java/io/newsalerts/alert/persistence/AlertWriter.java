@@ -114,12 +114,14 @@ public class AlertWriter {
     }
 
     /**
-     * Records the events not recorded before (their alerts are due); the keys must be distinct.
+     * Records the events not recorded before (their alerts are due); the keys must be distinct. Takes the recording
+     * lock first ({@link RecordingHorizon}), so that alert streams know when the seqs drawn here are final.
      *
      * @return the seq of each event recorded now, by {@link EventRow#key()}
      */
     public Map<String, Long> recordEvents(List<EventRow> events, Instant matchedAt) {
         return jdbc.run("recording events", connection -> {
+            RecordingHorizon.enterRecording(connection);
             try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENTS)) {
                 insert.setTimestamp(1, Timestamp.from(matchedAt));
                 insert.setArray(2, texts(connection, events.stream().map(EventRow::eventType).toArray()));

@@ -39,6 +39,12 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
                 .executeUpdate();
     }
 
+    /** The ids of these subscribers' subscriptions. */
+    public List<String> idsOwnedBy(Collection<String> subscriberIds) {
+        return getEntityManager().createQuery("select s.id from SubscriptionEntity s where s.subscriberId in ?1",
+                String.class).setParameter(1, subscriberIds).getResultList();
+    }
+
     public long countOwned(String subscriberId) {
         return count("subscriberId", subscriberId);
     }

@@ -2,11 +2,13 @@ package io.newsalerts.alert.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.newsalerts.alert.api.AlertStats;
 import io.newsalerts.alert.api.Page;
 import io.newsalerts.alert.api.SubscriptionRequest;
 import io.newsalerts.alert.api.SubscriptionView;
@@ -73,7 +75,7 @@ public class SubscriptionService {
             return entity;
         });
         registry.put(updated, valid.query());
-        return SubscriptionMapper.toView(updated);
+        return withStats(updated);
     }
 
     public void delete(String subscriberId, String id) {
@@ -87,7 +89,7 @@ public class SubscriptionService {
 
     /** Replaces the subscription's feed token: feed URLs with the old one answer 404 from now on. */
     public SubscriptionView rotateFeedToken(String subscriberId, String id) {
-        return SubscriptionMapper.toView(QuarkusTransaction.requiringNew().call(() -> {
+        return withStats(QuarkusTransaction.requiringNew().call(() -> {
             owned(subscriberId, id);
             subscriptions.rotateFeedToken(id);
             subscriptions.getEntityManager().clear();
@@ -96,7 +98,7 @@ public class SubscriptionService {
     }
 
     public SubscriptionView get(String subscriberId, String id) {
-        return SubscriptionMapper.toView(owned(subscriberId, id));
+        return withStats(owned(subscriberId, id));
     }
 
     public Page<SubscriptionView> list(String subscriberId, String limit, String after) {
@@ -106,7 +108,15 @@ public class SubscriptionService {
         boolean more = page.size() > size;
         List<SubscriptionEntity> items = more ? page.subList(0, size) : page;
         String next = more ? Cursors.encode(items.get(items.size() - 1).id) : null;
-        return new Page<>(items.stream().map(SubscriptionMapper::toView).toList(), next);
+        Map<String, AlertStats> stats = alerts.stats(items.stream().map(entity -> entity.id).toList());
+        return new Page<>(items.stream()
+                .map(entity -> SubscriptionMapper.toView(entity, stats.getOrDefault(entity.id, AlertStats.NONE)))
+                .toList(), next);
+    }
+
+    private SubscriptionView withStats(SubscriptionEntity entity) {
+        return SubscriptionMapper.toView(entity, alerts.stats(List.of(entity.id)).getOrDefault(entity.id,
+                AlertStats.NONE));
     }
 
     /** The subscription if the subscriber owns it; another subscriber's id is as unknown as a made-up one. */

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.newsalerts.alert.api.AlertStats;
 import io.newsalerts.alert.api.MinSalary;
 import io.newsalerts.alert.api.SubscriptionView;
 import io.newsalerts.alert.persistence.SubscriptionEntity;
@@ -75,7 +76,7 @@ class SubscriptionMapperTest {
         entity.feedToken = "0123456789abcdef";
 
         assertThat(SubscriptionMapper.toView(entity)).isEqualTo(new SubscriptionView("sub-1", "streaming",
-                "Netflix AI", List.of(), null, null, "story", CREATED, CREATED, "0123456789abcdef"));
+                "Netflix AI", List.of(), null, null, "story", CREATED, CREATED, "0123456789abcdef", AlertStats.NONE));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static io.newsalerts.alert.testing.AlertApi.subscribe;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import io.newsalerts.alert.testing.AlertApi.Subscriber;
+import io.newsalerts.alert.testing.SseClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -53,6 +55,9 @@ class AuthenticationMatrixTest {
             new Endpoint("GET", "/webhooks/{id}/deliveries", Roles.SUBSCRIBER),
             new Endpoint("POST", "/webhooks/{id}/replay", Roles.SUBSCRIBER));
 
+    /** Long-lived: called for its answer's head only (theAlertStreamRefuses…). */
+    private static final String STREAM = "GET /alerts/stream";
+
     /** Read with a token in the URL instead of a bearer token (feed readers cannot send headers): AtomFeedTest. */
     private static final List<String> TOKEN_IN_URL = List.of("GET /subscriptions/{id}/feed.atom");
 
@@ -65,8 +70,9 @@ class AuthenticationMatrixTest {
                 .filter(method -> Set.of("get", "post", "put", "delete", "patch").contains(method))
                 .forEach(method -> published.add(method.toUpperCase() + " " + path)));
 
-        assertThat(published).containsExactlyInAnyOrderElementsOf(Stream.concat(
-                ENDPOINTS.stream().map(Endpoint::key), TOKEN_IN_URL.stream()).toList());
+        assertThat(published).containsExactlyInAnyOrderElementsOf(Stream.of(
+                ENDPOINTS.stream().map(Endpoint::key), TOKEN_IN_URL.stream(), Stream.of(STREAM))
+                .flatMap(keys -> keys).toList());
     }
 
     @Test
@@ -81,6 +87,18 @@ class AuthenticationMatrixTest {
             assertProblem(call(endpoint.method(), path, null), 401, endpoint);
             assertProblem(call(endpoint.method(), path, "nak_not-a-real-key"), 401, endpoint);
             assertProblem(call(endpoint.method(), path, wrongRole), 403, endpoint);
+        }
+    }
+
+    /** The stream is called for its status and headers only, so that one opened by mistake cannot hang the test. */
+    @Test
+    void theAlertStreamRefusesMissingWrongAndWrongRoleCredentialsBeforeItStreams() throws Exception {
+        for (var refused : Map.of("", 401, "nak_not-a-real-key", 401, ADMIN_TOKEN, 403).entrySet()) {
+            HttpResponse<?> answer = SseClient.answer(refused.getKey().isEmpty() ? null : refused.getKey(), "");
+
+            assertThat(answer.statusCode()).as(refused.getKey()).isEqualTo(refused.getValue());
+            assertThat(answer.headers().firstValue("Content-Type")).as(refused.getKey()).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.newsalerts.alert.testing.SseClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -37,7 +38,9 @@ class FuzzIT {
         "PUT /subscriptions/{id}", "DELETE /subscriptions/{id}", "GET /subscriptions/{id}/alerts",
         "POST /subscriptions/preview", "POST /subscriptions/{id}/feed-token", "GET /subscriptions/{id}/feed.atom",
         "POST /webhooks", "GET /webhooks", "GET /webhooks/{id}", "DELETE /webhooks/{id}", "POST /webhooks/{id}/secret",
-        "GET /webhooks/{id}/deliveries", "POST /webhooks/{id}/replay"};
+        "GET /webhooks/{id}/deliveries", "POST /webhooks/{id}/replay", "GET /alerts/stream"};
+    /** Long-lived when it opens: only its answer's head is read ({@link SseClient#head}). */
+    private static final String STREAM = "/alerts/stream";
     private static final String[] CONTENT_TYPES = {"application/json", "application/x-ndjson", "text/plain",
         "application/xml", "application/json; charset=latin1", "garbage/", ""};
 
@@ -59,11 +62,12 @@ class FuzzIT {
         for (int i = 0; i < REQUESTS; i++) {
             String[] target = METHODS_AND_PATHS[random.nextInt(METHODS_AND_PATHS.length)].split(" ");
             HttpRequest request = request(target[0], target[1], keys.get(i % keys.size()));
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            statuses.merge(response.statusCode(), 1, Integer::sum);
-            if (response.statusCode() >= 500) {
-                serverErrors.add(request.method() + " " + request.uri() + " -> " + response.statusCode());
+            if (target[1].equals(STREAM)) {
+                count(statuses, serverErrors, request, SseClient.head(http, request).statusCode());
+                continue;
             }
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            count(statuses, serverErrors, request, response.statusCode());
             created += subscriptionsCreated(target, response);
             if (response.statusCode() == 200 && target[1].equals("/subscribers/me/api-key")) {
                 keys.set(i % keys.size(), JsonPath.from(response.body()).getString("apiKey"));
@@ -81,6 +85,14 @@ class FuzzIT {
                     .extract().<List<?>>path("items").size();
         }
         assertThat(stored).as("stored subscriptions equal the 201 answers").isEqualTo(created);
+    }
+
+    private static void count(Map<Integer, Integer> statuses, List<String> serverErrors, HttpRequest request,
+            int status) {
+        statuses.merge(status, 1, Integer::sum);
+        if (status >= 500) {
+            serverErrors.add(request.method() + " " + request.uri() + " -> " + status);
+        }
     }
 
     /** A 201 creates one subscription; a 200 NDJSON bulk answer creates one per line answered 201. */
@@ -109,6 +121,9 @@ class FuzzIT {
         if (random.nextInt(10) == 0) {
             builder.header("Accept", asciiText(20));
         }
+        if (random.nextInt(10) == 0) {
+            builder.header("Last-Event-ID", asciiText(30));
+        }
         HttpRequest.BodyPublisher body = method.equals("GET") || method.equals("DELETE")
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body());
@@ -125,10 +140,11 @@ class FuzzIT {
     }
 
     private String parameters() {
-        return switch (random.nextInt(6)) {
+        return switch (random.nextInt(7)) {
             case 0 -> "?limit=" + URLEncoder.encode(randomText(6), StandardCharsets.UTF_8);
             case 1 -> "?after=" + URLEncoder.encode(randomText(30), StandardCharsets.UTF_8);
             case 2 -> "?limit=" + (random.nextInt(2_000_000) - 1_000_000);
+            case 3 -> "?subscriptionId=" + URLEncoder.encode(randomText(36), StandardCharsets.UTF_8);
             default -> "";
         };
     }

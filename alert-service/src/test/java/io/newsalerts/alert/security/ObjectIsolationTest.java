@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.newsalerts.alert.testing.SseClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -19,7 +20,7 @@ import io.restassured.path.json.JsonPath;
 class ObjectIsolationTest {
 
     @Test
-    void hundredForeignSubscriptionsAreAllNotFoundToAStranger() {
+    void hundredForeignSubscriptionsAreAllNotFoundToAStranger() throws Exception {
         String owner = newSubscriberKey();
         String stranger = newSubscriberKey();
         StringBuilder bulk = new StringBuilder();
@@ -42,6 +43,7 @@ class ObjectIsolationTest {
             check(leaks, id, "DELETE", as(stranger).delete("/subscriptions/" + id).statusCode());
             check(leaks, id, "POST feed-token", as(stranger).post("/subscriptions/" + id + "/feed-token").statusCode());
             check(leaks, id, "GET feed.atom", as(stranger).get("/subscriptions/" + id + "/feed.atom").statusCode());
+            check(leaks, id, "GET alerts/stream", SseClient.answer(stranger, "?subscriptionId=" + id).statusCode());
         }
         List<String> listed = as(stranger).get("/subscriptions").then().statusCode(200).extract().path("items.id");
 
