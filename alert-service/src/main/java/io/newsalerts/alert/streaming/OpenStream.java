@@ -19,7 +19,7 @@ public final class OpenStream {
     private final String subscriptionId;
     private final int buffer;
     private final List<StreamedAlert> held = new ArrayList<>();
-    /** Alerts at or before it are not sent: replayed, or before the stream started. */
+    /** Alerts at or before it are not sent: replayed, before the stream started, or sent already. */
     private StreamPosition floor;
     private MultiEmitter<? super StreamedAlert> emitter;
     private boolean overflowed;
@@ -53,13 +53,17 @@ public final class OpenStream {
         if (completed || !floor.isBefore(alert.eventSeq(), alert.alert().subscriptionId())) {
             return;
         }
+        if (emitter == null && held.size() >= buffer) {
+            overflowed = true;
+            return;
+        }
         if (emitter != null) {
             emitter.emit(alert);
-        } else if (held.size() < buffer) {
-            held.add(alert);
         } else {
-            overflowed = true;
+            held.add(alert);
         }
+        // a range handed out again (its first hand-out failed half-way) sends nothing twice
+        floor = new StreamPosition(alert.eventSeq(), alert.alert().subscriptionId());
     }
 
     /** From now on alerts go to the client: first those that waited. */
