@@ -47,12 +47,15 @@ public class AlertStreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> stream(@QueryParam("subscriptionId") String subscriptionId,
             @QueryParam("after") String after, @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+        OutboundSseEvent end = sse.newEventBuilder().comment("end").build();
         Multi<OutboundSseEvent> alerts = streams.open(caller.subscriberId(), subscriptionId, lastEventId, after)
                 .map(alert -> sse.newEventBuilder().id(alert.id()).name("alert")
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(AlertView.class, alert.alert()).build());
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(AlertView.class, alert.alert()).build())
+                .onCompletion().continueWith(end);
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(config.stream().keepAlive())
                 .onOverflow().drop().map(tick -> sse.newEventBuilder().comment(KEEP_ALIVE).build());
         Multi<OutboundSseEvent> connected = Multi.createFrom().item(sse.newEventBuilder().comment(CONNECTED).build());
-        return Multi.createBy().merging().streams(connected, alerts, keepAlive);
+        // the keep-alives never end: the response ends when the alerts do (the end marker is not sent)
+        return Multi.createBy().merging().streams(connected, alerts, keepAlive).select().first(event -> event != end);
     }
 }

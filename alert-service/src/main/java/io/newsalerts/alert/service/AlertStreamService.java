@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
 
 import io.newsalerts.alert.api.AlertStreamEvent;
 import io.newsalerts.alert.api.StreamedAlert;
@@ -21,11 +22,13 @@ import io.smallrye.mutiny.Uni;
 /**
  * Opens a subscriber's alert stream: first what was recorded after the client's cursor (from the database, a page at
  * a time as the client takes them), then live what this replica's {@code StreamFeed} hands out, from where the replay
- * ended: no alert missed, none twice.
+ * ended: no alert missed, none twice. A stream that fails (the database is away during its replay) ends, as one that
+ * fell too far behind does: the client resumes with its {@code Last-Event-ID}.
  */
 @ApplicationScoped
 public class AlertStreamService {
 
+    private static final Logger LOG = Logger.getLogger(AlertStreamService.class);
     private static final int REPLAY_PAGE = 200;
 
     @Inject
@@ -59,9 +62,11 @@ public class AlertStreamService {
         StreamPosition from = StreamPosition.parse(resumed ? lastEventId : after, resumed ? "Last-Event-ID" : "after");
         OpenStream stream = new OpenStream(subscriberId, subscriptionId, config.stream().buffer());
         long replayUpTo = streams.open(stream, from);
-        Multi<StreamedAlert> live = Multi.createFrom().<StreamedAlert>emitter(stream::attach, config.stream().buffer());
+        Multi<StreamedAlert> live = Multi.createFrom().<StreamedAlert>emitter(stream::attach);
         return Multi.createBy().concatenating().streams(replay(stream, from, replayUpTo), live)
                 .map(alert -> new AlertStreamEvent(cursor(stream, alert), alert.alert()))
+                .onFailure().invoke(failure -> LOG.warnf("alert stream of %s ended: %s", subscriberId, failure))
+                .onFailure().recoverWithCompletion()
                 .onTermination().invoke(() -> streams.close(stream));
     }
 

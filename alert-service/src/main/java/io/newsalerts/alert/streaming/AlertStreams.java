@@ -105,6 +105,6 @@ public class AlertStreams {
     }
 
     void completeAll(@Observes ShutdownEvent event) {
-        open.forEach(OpenStream::complete);
+        open.forEach(OpenStream::end);
     }
 }

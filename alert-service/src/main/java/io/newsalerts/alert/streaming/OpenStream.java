@@ -1,29 +1,29 @@
 package io.newsalerts.alert.streaming;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 import io.newsalerts.alert.api.StreamedAlert;
 import io.newsalerts.alert.service.StreamPosition;
-import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 
 /**
  * One open alert stream: whose alerts it carries (a subscriber's, or one subscription's), from which position on,
- * and where they go. Alerts handed to it before its client takes them live (while its replay from the database runs)
- * wait here, up to a bound.
+ * and where they go. Alerts handed to it wait here until its client asks for them (and, before that, until its replay
+ * from the database has ended); when more than {@code buffer} wait, the stream ends after what was sent, and the
+ * client resumes with its {@code Last-Event-ID}.
  */
 public final class OpenStream {
 
     private final String subscriberId;
     private final String subscriptionId;
     private final int buffer;
-    private final List<StreamedAlert> held = new ArrayList<>();
-    /** Alerts at or before it are not sent: replayed, or before the stream started. */
+    private final Deque<StreamedAlert> waiting = new ArrayDeque<>();
+    /** Alerts at or before it are not taken: replayed, before the stream started, or taken already. */
     private StreamPosition floor;
     private MultiEmitter<? super StreamedAlert> emitter;
-    private boolean overflowed;
-    private boolean completed;
+    private boolean ended;
+    private boolean draining;
 
     /** @param subscriptionId the one subscription streamed, or {@code null} for all of the subscriber's */
     public OpenStream(String subscriberId, String subscriptionId, int buffer) {
@@ -50,35 +50,52 @@ public final class OpenStream {
     }
 
     synchronized void offer(StreamedAlert alert) {
-        if (completed || !floor.isBefore(alert.eventSeq(), alert.alert().subscriptionId())) {
+        if (ended || !floor.isBefore(alert.eventSeq(), alert.alert().subscriptionId())) {
             return;
         }
-        if (emitter != null) {
-            emitter.emit(alert);
-        } else if (held.size() < buffer) {
-            held.add(alert);
-        } else {
-            overflowed = true;
+        if (waiting.size() >= buffer) {
+            end();
+            return;
         }
+        waiting.add(alert);
+        // a range handed out again (its first hand-out failed half-way) adds nothing twice
+        floor = new StreamPosition(alert.eventSeq(), alert.alert().subscriptionId());
+        drain();
     }
 
-    /** From now on alerts go to the client: first those that waited. */
+    /** From now on alerts go to the client as it asks for them: first those that waited. */
     public synchronized void attach(MultiEmitter<? super StreamedAlert> live) {
-        if (overflowed) {
-            live.fail(new BackPressureFailure("more than " + buffer + " alerts waited for the replay to end"));
-            return;
-        }
-        held.forEach(live::emit);
-        held.clear();
         emitter = live;
-        if (completed) {
+        live.onRequest(requested -> drainWhenAsked());
+        if (ended) {
             live.complete();
+        } else {
+            drain();
         }
     }
 
-    /** Ends the stream (the service is stopping). */
-    synchronized void complete() {
-        completed = true;
+    private synchronized void drainWhenAsked() {
+        drain();
+    }
+
+    private void drain() {
+        if (emitter == null || draining) {
+            return;
+        }
+        draining = true;
+        try {
+            while (!waiting.isEmpty() && emitter.requested() > 0) {
+                emitter.emit(waiting.removeFirst());
+            }
+        } finally {
+            draining = false;
+        }
+    }
+
+    /** Ends the stream after what was sent (too many alerts waited, or the service is stopping). */
+    synchronized void end() {
+        ended = true;
+        waiting.clear();
         if (emitter != null) {
             emitter.complete();
         }

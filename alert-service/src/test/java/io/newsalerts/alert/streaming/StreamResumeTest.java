@@ -1,6 +1,7 @@
 package io.newsalerts.alert.streaming;
 
 import static io.newsalerts.alert.testing.AlertApi.alerts;
+import static io.newsalerts.alert.testing.AlertApi.as;
 import static io.newsalerts.alert.testing.AlertApi.newSubscriber;
 import static io.newsalerts.alert.testing.AlertApi.subscribe;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.newsalerts.alert.persistence.AlertWriter;
+import io.newsalerts.alert.service.StreamPosition;
 import io.newsalerts.alert.testing.AlertApi.Subscriber;
 import io.newsalerts.alert.testing.EventProducer;
 import io.newsalerts.alert.testing.Fixtures;
@@ -28,6 +30,8 @@ import io.newsalerts.alert.testing.SseClient;
 import io.newsalerts.contract.ArticleEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 
 /**
  * Alert streams resume and run without gap or repeat: a client that reconnects with {@code Last-Event-ID} gets every
@@ -113,9 +117,64 @@ class StreamResumeTest {
 
             await().atMost(PROCESSING).until(() -> stream.events().size() >= 2);
             assertThat(stream.events()).extracting(SseClient.Event::id).containsExactly(
-                    io.newsalerts.alert.service.StreamPosition.afterEvent(earlierSeq).cursor(),
-                    io.newsalerts.alert.service.StreamPosition.afterEvent(later).cursor());
+                    StreamPosition.afterEvent(earlierSeq).cursor(),
+                    StreamPosition.afterEvent(later).cursor());
         }
+    }
+
+    /**
+     * A burst larger than what may wait for a client (100 in %test) ends its stream after what was sent; resuming from
+     * the last id received, a page of replay at a time, gives every alert once and in order.
+     */
+    @Test
+    void aBurstBeyondTheBufferEndsTheStreamAndResumingGivesEveryAlertOnceInOrder() throws Exception {
+        Subscriber subscriber = newSubscriber();
+        String word = "burst" + UUID.randomUUID().toString().substring(0, 8);
+        String subscription = subscribe(subscriber.apiKey(), word);
+        List<SseClient.Event> seen = new ArrayList<>();
+        int streams = 1;
+        try (SseClient first = SseClient.open(subscriber.apiKey(), "?subscriptionId=" + subscription, null)) {
+            await().atMost(PROCESSING).until(() -> first.comments() >= 1);
+            QuarkusTransaction.requiringNew().run(() -> recordMany(subscriber.id(), subscription, word, 450));
+            QuarkusTransaction.requiringNew().run(() -> recordMany(subscriber.id(), subscription, word, 1500));
+            await().atMost(PROCESSING).until(() -> first.ended() || first.events().size() >= 1950);
+            seen.addAll(first.events());
+        }
+        while (seen.size() < 1950 && streams < 100) {
+            streams++;
+            try (SseClient resumed = SseClient.open(subscriber.apiKey(), "?subscriptionId=" + subscription,
+                    seen.get(seen.size() - 1).id())) {
+                int before = seen.size();
+                await().atMost(PROCESSING).until(() -> resumed.ended() || before + resumed.events().size() >= 1950);
+                seen.addAll(resumed.events());
+            }
+        }
+
+        List<String> stored = new ArrayList<>();
+        String after = "";
+        while (after != null) {
+            ExtractableResponse<Response> page = as(subscriber.apiKey()).queryParam("limit", 500)
+                    .queryParam("after", after).get("/subscriptions/" + subscription + "/alerts").then()
+                    .statusCode(200).extract();
+            stored.addAll(page.path("items.id"));
+            after = page.path("next");
+        }
+        assertThat(stored).hasSize(1950);
+        assertThat(streams).as("the burst ended a stream at least once").isGreaterThan(1);
+        assertThat(seen).extracting(event -> (Object) alertId(event)).as("every alert once, in the list's order")
+                .containsExactlyElementsOf(stored.stream().map(Object.class::cast).toList());
+    }
+
+    private void recordMany(String subscriber, String subscription, String word, int count) {
+        List<AlertWriter.EventRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = "test-article-" + UUID.randomUUID();
+            rows.add(new AlertWriter.EventRow("article", id, "Many: " + word, "https://news.example.org/" + id,
+                    "Elsewhere", null));
+        }
+        Map<String, Long> seqs = writer.recordEvents(rows, Instant.now());
+        writer.recordAlerts(rows.stream().map(row -> new AlertWriter.AlertRow(subscription, subscriber,
+                seqs.get(row.key()), "[\"" + word + "\"]", null, null)).toList(), Instant.now());
     }
 
     /** One new event per subscription, each with its alert, in one transaction, as any replica's recorder does. */

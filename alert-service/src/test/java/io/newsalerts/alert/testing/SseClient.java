@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.restassured.RestAssured;
@@ -25,6 +27,12 @@ public final class SseClient implements AutoCloseable {
     }
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** A thread per open stream: each blocks on its connection (the common pool may have a single thread). */
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(reader -> {
+        Thread thread = new Thread(reader, "sse-client");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final InputStream body;
     private final List<Event> events = new CopyOnWriteArrayList<>();
@@ -33,7 +41,7 @@ public final class SseClient implements AutoCloseable {
 
     private SseClient(InputStream body) {
         this.body = body;
-        this.reading = CompletableFuture.runAsync(this::read);
+        this.reading = CompletableFuture.runAsync(this::read, READERS);
     }
 
     /**
