@@ -3,7 +3,12 @@ package io.newsalerts.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,11 +27,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * The subscribers' web page in a real headless Chromium against the packaged services: sign in with a key, a query
  * checked as it is typed, a preview, an alert arriving live from an article ingested meanwhile, the stream resumed
- * after alert-service was killed and started again, the alerts still there after a reload, sign out. Screenshots at desktop and phone width go to {@code system-tests/target/screenshots/}.
+ * after alert-service was killed and started again, a webhook added and its deliveries listed, the alerts still there
+ * after a reload and in the Atom feed whose URL the page shows, sign out. Screenshots at desktop and phone width go to {@code system-tests/target/screenshots/}.
  */
 class WebPageIT {
 
@@ -57,6 +65,17 @@ class WebPageIT {
                 "source", "River News"));
         await().atMost(PROCESSING).until(() -> previewed(key, word).contains(earlier));
 
+        AtomicInteger hookCalls = new AtomicInteger();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+        receiver.createContext("/hook", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                hookCalls.incrementAndGet();
+                exchange.sendResponseHeaders(204, -1);
+            }
+        });
+        receiver.start();
+        String hookUrl = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
         try (Browser browser = Browser.start()) {
             ChromeDriver page = browser.driver;
             String origin = stack.alertUrl();
@@ -114,6 +133,13 @@ class WebPageIT {
             assertThat(feedUrl).startsWith(origin + "/subscriptions/" + card.getAttribute("data-id") + "/feed.atom?token=");
             eventually(() -> page.findElement(By.id("stream-state")).getText().equals("live"));
 
+            page.findElement(By.id("w-url")).sendKeys(hookUrl);
+            page.findElement(By.id("w-description")).sendKeys("Otter desk");
+            page.findElement(By.cssSelector("#webhook-form button[type=submit]")).click();
+            eventually(() -> page.findElement(By.id("webhook-secret")).isDisplayed());
+            assertThat(page.findElement(By.id("webhook-secret-value")).getText()).startsWith("whsec_");
+            eventually(() -> page.findElement(By.cssSelector("#webhook-list li.card")).getText().contains(hookUrl));
+
             page.executeScript("window.notReloaded = true");
             JsonNode demo = Http.JSON.readTree(Files.readString(PackagedStack.REPO.resolve("demo/article.json")));
             String body = demo.get("body").asText() + " Filed under " + word + ".";
@@ -143,9 +169,13 @@ class WebPageIT {
             String copy = stack.ingestArticle(Map.of("url", "https://outlet-b.example.org/" + word,
                     "title", demo.get("title").asText(), "body", "By staff writers. " + body, "source", "Outlet B"));
             await().atMost(PROCESSING).until(() -> alsoIn(key, card.getAttribute("data-id")).contains(copy));
+            await().atMost(PROCESSING).until(() -> hookCalls.get() >= 2);
             page.navigate().refresh();
             eventually(() -> page.findElement(By.id("app")).isDisplayed()
                     && !page.findElements(By.cssSelector("#alert-list li[data-event-id='" + live + "']")).isEmpty());
+            eventually(() -> page.findElements(By.cssSelector("#webhook-list .deliveries li")).size() >= 2);
+            assertThat(page.findElements(By.cssSelector("#webhook-list .deliveries li")))
+                    .extracting(WebElement::getText).allSatisfy(line -> assertThat(line).contains("HTTP 204"));
             assertThat(page.executeScript("return window.notReloaded === true")).isEqualTo(false);
             WebElement reloaded = page.findElement(By.cssSelector("#alert-list li[data-event-id='" + live + "']"));
             assertThat(reloaded.findElement(By.cssSelector("details.also-in summary")).getText())
@@ -156,6 +186,7 @@ class WebPageIT {
                     .extracting(item -> item.getAttribute("data-event-id")).containsExactly(afterRestart, live);
             assertThat(page.findElement(By.cssSelector("#subscription-list li.card .alert-stats")).getText())
                     .startsWith("2 alerts · last ");
+            assertAtomFeed(feedUrl, "https://outlet-a.example.org/" + word, "https://news.example.org/weir/" + word);
             eventually(() -> page.findElement(By.id("stream-state")).getText().equals("live"));
             reloaded.findElement(By.cssSelector("details.also-in summary")).click();
             browser.resize(1280, 1300);
@@ -189,7 +220,24 @@ class WebPageIT {
             page.navigate().refresh();
             eventually(() -> page.findElement(By.id("sign-in")).isDisplayed());
             assertThat(page.findElement(By.id("app")).isDisplayed()).isFalse();
+        } finally {
+            receiver.stop(0);
         }
+    }
+
+    /** The feed URL the page shows serves the subscription's alerts as Atom, and answers 304 to its ETag. */
+    private static void assertAtomFeed(String feedUrl, String... articleUrls) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/atom+xml"));
+        assertThat(feed.body()).contains("<feed").contains(articleUrls);
+        String etag = feed.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<Void> again = http.send(HttpRequest.newBuilder(URI.create(feedUrl))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(again.statusCode()).isEqualTo(304);
     }
 
     /** Ids of the recent events a query would have matched, as the API previews them for this key. */
