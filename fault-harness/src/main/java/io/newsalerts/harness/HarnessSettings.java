@@ -40,7 +40,7 @@ record HarnessSettings(String mode, int clients, int killAlertArticles, Duration
         return new HarnessSettings("full", 4, 10_000, Duration.ofSeconds(120), 5_000,
                 3_000, Duration.ofSeconds(40), Duration.ofSeconds(20),
                 3_000, Duration.ofSeconds(50), Duration.ofSeconds(30),
-                1_000, 3_000, Duration.ofSeconds(30), 667, Duration.ofMillis(100), Duration.ofSeconds(240));
+                1_000, 3_000, Duration.ofSeconds(30), 1_000, Duration.ofMillis(100), Duration.ofSeconds(240));
     }
 
     /** CI sizes: the same cases, smaller and with short outages. */
