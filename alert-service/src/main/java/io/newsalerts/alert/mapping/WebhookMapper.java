@@ -2,7 +2,7 @@ package io.newsalerts.alert.mapping;
 
 import io.newsalerts.alert.api.DeliveryAttemptView;
 import io.newsalerts.alert.api.WebhookView;
-import io.newsalerts.alert.persistence.WebhookDeliveryStore;
+import io.newsalerts.alert.persistence.WebhookAttempts;
 import io.newsalerts.alert.persistence.WebhookEntity;
 
 /** Between stored webhooks and attempts and what the API shows of them. */
@@ -20,7 +20,7 @@ public final class WebhookMapper {
                         : new WebhookView.Disabled(webhook.disabledAt, webhook.disabledReason));
     }
 
-    public static DeliveryAttemptView toView(WebhookDeliveryStore.Attempt attempt) {
+    public static DeliveryAttemptView toView(WebhookAttempts.Attempt attempt) {
         return new DeliveryAttemptView(attempt.alertIds(), attempt.attempt(), attempt.status(), attempt.error(),
                 attempt.durationMs(), attempt.at());
     }

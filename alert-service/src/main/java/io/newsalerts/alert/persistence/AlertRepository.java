@@ -18,7 +18,7 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class AlertRepository implements PanacheRepositoryBase<AlertEntity, Long> {
 
-    /** Deletes a subscription's alerts and their "also in" rows (in the caller's transaction, with the subscription). */
+    /** Deletes a subscription's alerts and their "also in" rows (in the caller's transaction, with it). */
     public void deleteOf(String subscriptionId) {
         getEntityManager().createNativeQuery("delete from alert_also_in where alert_seq in"
                 + " (select seq from alert where subscription_id = ?1)")

@@ -16,8 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * event seq ({@link #enterRecording}); nothing ever takes it exclusively, so recorders never wait for it. A
  * {@link Horizon} reads the sequence's last value, then the transactions holding the lock: every seq up to that value
  * was drawn by one of them or by a transaction that had already ended. Once none of them holds the lock any more
- * (committed or rolled back: a later horizon no longer lists them), everything up to the value is final, whichever replica recorded
- * it: a reader that has seen every alert up to it will never see another below it.
+ * (committed or rolled back: a later horizon no longer lists them), everything up to the value is final, whichever
+ * replica recorded it: a reader that has seen every alert up to it will never see another below it.
  */
 @ApplicationScoped
 public class RecordingHorizon {

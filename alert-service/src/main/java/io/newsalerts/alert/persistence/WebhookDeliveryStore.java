@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,10 +14,11 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Webhook deliveries waiting to be made (queued with their alerts by {@link AlertWriter}) and the log of attempts,
- * in the caller's transaction. Several replicas share the queue: a claim locks the rows it takes with
- * {@code for update skip locked} and moves them past the attempt's timeout, so that no other replica takes them
- * meanwhile and they come back by themselves if this one dies.
+ * Webhook deliveries waiting to be made (queued with their alerts by {@link AlertWriter}, digests by
+ * {@link WebhookDigestQueue}), in the caller's transaction; their attempts are logged by {@link WebhookAttempts}.
+ * Several replicas share the queue: a claim locks the rows it takes with {@code for update skip locked} and moves
+ * them past the attempt's timeout, so that no other replica takes them meanwhile and they come back by themselves if
+ * this one dies.
  */
 @ApplicationScoped
 public class WebhookDeliveryStore {
@@ -33,15 +33,6 @@ public class WebhookDeliveryStore {
         public boolean isDigest() {
             return periodStart != null;
         }
-    }
-
-    /** An hourly or daily endpoint with periods to queue digests for: those from {@code digestedUntil} on. */
-    public record DigestEndpoint(String webhookId, String delivery, Instant digestedUntil) {
-    }
-
-    /** One logged attempt. */
-    public record Attempt(long seq, List<String> alertIds, int attempt, Integer status, String error,
-            long durationMs, Instant at) {
     }
 
     /** The queue as the metrics show it: deliveries waiting for a retry, and when the oldest waiting was queued. */
@@ -68,7 +59,7 @@ public class WebhookDeliveryStore {
              limit ?""";
 
     /* The alerts of the subscriptions an endpoint covers (its subscriber's, all or those chosen). */
-    private static final String COVERED_ALERTS = """
+    static final String COVERED_ALERTS = """
               from webhook
               join alert on alert.subscriber_id = webhook.subscriber_id
               join event on event.seq = alert.event_seq
@@ -79,19 +70,6 @@ public class WebhookDeliveryStore {
 
     private static final String REPLAY = "insert into webhook_delivery (webhook_id, alert_seq, due_at, created_at)"
             + " select webhook.id, alert.seq, ?, ?" + COVERED_ALERTS + " order by alert.seq on conflict do nothing";
-
-    private static final String DIGEST_ALERTS = "select alert.seq" + COVERED_ALERTS + " order by alert.seq";
-
-    private static final String QUEUE_DIGESTS = """
-            insert into webhook_delivery (webhook_id, period_start, period_end, due_at, created_at)
-            select webhook_id, period_start, period_end, period_end + ?::interval, ?
-              from unnest(?::text[], ?::timestamptz[], ?::timestamptz[])
-                   as period (webhook_id, period_start, period_end)
-            on conflict do nothing""";
-
-    private static final String LOG = """
-            insert into webhook_attempt (webhook_id, alert_ids, attempt, status, error, duration_ms, attempted_at)
-            select id, ?, ?, ?, ?, ?, ? from webhook where id = ?""";
 
     private final Jdbc jdbc;
 
@@ -193,27 +171,6 @@ public class WebhookDeliveryStore {
         update("emptying a webhook's queue", "delete from webhook_delivery where webhook_id = ?", webhookId);
     }
 
-    /** Logs an attempt of an endpoint that still exists. */
-    public void log(String webhookId, List<String> alertIds, int attempt, Integer status, String error,
-            long durationMs, Instant at) {
-        jdbc.run("logging a webhook attempt", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(LOG)) {
-                insert.setArray(1, connection.createArrayOf("text", alertIds.toArray()));
-                insert.setInt(2, attempt);
-                if (status == null) {
-                    insert.setNull(3, Types.INTEGER);
-                } else {
-                    insert.setInt(3, status);
-                }
-                insert.setString(4, error);
-                insert.setLong(5, durationMs);
-                insert.setTimestamp(6, Timestamp.from(at));
-                insert.setString(7, webhookId);
-                return insert.executeUpdate();
-            }
-        });
-    }
-
     /** Queues every alert of the endpoint's subscriptions recorded since {@code since}; returns how many. */
     public int replay(String webhookId, Instant since, Instant now) {
         return jdbc.run("replaying webhook deliveries", connection -> {
@@ -225,94 +182,6 @@ public class WebhookDeliveryStore {
                 // No upper bound: alerts are recorded with their matchedAt at most a transaction's length ago.
                 insert.setTimestamp(5, Timestamp.from(now.plus(Duration.ofDays(1))));
                 return insert.executeUpdate();
-            }
-        });
-    }
-
-    /** The seqs of the alerts an endpoint covers that were recorded from {@code from} to {@code to}, in order. */
-    public List<Long> digestAlerts(String webhookId, Instant from, Instant to) {
-        return jdbc.run("reading a digest's alerts", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(DIGEST_ALERTS)) {
-                select.setString(1, webhookId);
-                select.setTimestamp(2, Timestamp.from(from));
-                select.setTimestamp(3, Timestamp.from(to));
-                List<Long> seqs = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        seqs.add(rows.getLong(1));
-                    }
-                }
-                return seqs;
-            }
-        });
-    }
-
-    /**
-     * Locks the hourly and daily endpoints in use that have a closed period without a queued digest: those whose
-     * {@code digested_until} is before the start of their current period (another replica's lock skips them).
-     */
-    public List<DigestEndpoint> lockDigestEndpoints(Instant hourlyPeriodStart, Instant dailyPeriodStart) {
-        return jdbc.run("finding digests to queue", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select id, delivery, digested_until"
-                    + " from webhook where delivery <> 'realtime' and disabled_at is null and digested_until <"
-                    + " case delivery when 'hourly' then ?::timestamptz else ?::timestamptz end"
-                    + " for update skip locked")) {
-                select.setTimestamp(1, Timestamp.from(hourlyPeriodStart));
-                select.setTimestamp(2, Timestamp.from(dailyPeriodStart));
-                List<DigestEndpoint> endpoints = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        endpoints.add(new DigestEndpoint(rows.getString(1), rows.getString(2), instant(rows, 3)));
-                    }
-                }
-                return endpoints;
-            }
-        });
-    }
-
-    /**
-     * Queues one digest per period (parallel lists), each due {@code delay} after its period's end, and moves each
-     * endpoint's {@code digested_until} to {@code until}.
-     */
-    public void queueDigests(List<String> webhookIds, List<Instant> starts, List<Instant> ends, Duration delay,
-            Map<String, Instant> until, Instant now) {
-        jdbc.run("queueing digests", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(QUEUE_DIGESTS);
-                    PreparedStatement update = connection.prepareStatement("update webhook set digested_until ="
-                            + " batch.until from unnest(?::text[], ?::timestamptz[]) as batch (id, until)"
-                            + " where webhook.id = batch.id")) {
-                insert.setString(1, delay.toMillis() + " milliseconds");
-                insert.setTimestamp(2, Timestamp.from(now));
-                insert.setArray(3, connection.createArrayOf("text", webhookIds.toArray()));
-                insert.setArray(4, connection.createArrayOf("timestamptz", timestamps(starts)));
-                insert.setArray(5, connection.createArrayOf("timestamptz", timestamps(ends)));
-                insert.executeUpdate();
-                update.setArray(1, connection.createArrayOf("text", until.keySet().toArray()));
-                update.setArray(2, connection.createArrayOf("timestamptz", timestamps(until.values())));
-                return update.executeUpdate();
-            }
-        });
-    }
-
-    /** A page of the endpoint's attempts, oldest first, after the attempt {@code afterSeq}. */
-    public List<Attempt> attempts(String webhookId, long afterSeq, int limit) {
-        return jdbc.run("reading webhook attempts", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select seq, alert_ids, attempt, status,"
-                    + " error, duration_ms, attempted_at from webhook_attempt where webhook_id = ? and seq > ?"
-                    + " order by seq limit ?")) {
-                select.setString(1, webhookId);
-                select.setLong(2, afterSeq);
-                select.setInt(3, limit);
-                List<Attempt> attempts = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        int status = rows.getInt(4);
-                        attempts.add(new Attempt(rows.getLong(1), List.of((String[]) rows.getArray(2).getArray()),
-                                rows.getInt(3), rows.wasNull() ? null : status, rows.getString(5), rows.getLong(6),
-                                instant(rows, 7)));
-                    }
-                }
-                return attempts;
             }
         });
     }
@@ -346,11 +215,11 @@ public class WebhookDeliveryStore {
         });
     }
 
-    private static Object[] timestamps(Collection<Instant> instants) {
+    static Object[] timestamps(Collection<Instant> instants) {
         return instants.stream().map(Timestamp::from).toArray();
     }
 
-    private static Instant instant(ResultSet rows, int column) throws SQLException {
+    static Instant instant(ResultSet rows, int column) throws SQLException {
         Timestamp timestamp = rows.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }

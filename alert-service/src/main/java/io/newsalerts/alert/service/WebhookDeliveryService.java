@@ -23,7 +23,9 @@ import io.newsalerts.alert.config.AlertServiceConfig;
 import io.newsalerts.alert.config.WebhookSettings;
 import io.newsalerts.alert.mapping.AlertMapper;
 import io.newsalerts.alert.persistence.OutboxStore;
+import io.newsalerts.alert.persistence.WebhookAttempts;
 import io.newsalerts.alert.persistence.WebhookDeliveryStore;
+import io.newsalerts.alert.persistence.WebhookDigestQueue;
 import io.newsalerts.alert.webhook.CallResult;
 import io.newsalerts.alert.webhook.RetryPolicy;
 import io.newsalerts.contract.AlertEvent;
@@ -51,6 +53,12 @@ public class WebhookDeliveryService {
 
     @Inject
     WebhookDeliveryStore store;
+
+    @Inject
+    WebhookDigestQueue digests;
+
+    @Inject
+    WebhookAttempts attemptLog;
 
     @Inject
     OutboxStore alerts;
@@ -107,13 +115,13 @@ public class WebhookDeliveryService {
      */
     @Transactional
     public void queueDigests(Instant now) {
-        List<WebhookDeliveryStore.DigestEndpoint> endpoints = store.lockDigestEndpoints(
+        List<WebhookDigestQueue.DigestEndpoint> endpoints = digests.lockDigestEndpoints(
                 periods.start("hourly", now), periods.start("daily", now));
         List<String> ids = new ArrayList<>();
         List<Instant> starts = new ArrayList<>();
         List<Instant> ends = new ArrayList<>();
         Map<String, Instant> until = new HashMap<>();
-        for (WebhookDeliveryStore.DigestEndpoint endpoint : endpoints) {
+        for (WebhookDigestQueue.DigestEndpoint endpoint : endpoints) {
             Duration length = periods.length(endpoint.delivery());
             for (Instant start : periods.closedSince(endpoint.delivery(), endpoint.digestedUntil(), now)) {
                 ids.add(endpoint.webhookId());
@@ -123,7 +131,7 @@ public class WebhookDeliveryService {
             until.put(endpoint.webhookId(), periods.start(endpoint.delivery(), now));
         }
         if (!until.isEmpty()) {
-            store.queueDigests(ids, starts, ends, settings.digestDelay(), until, now);
+            digests.queueDigests(ids, starts, ends, settings.digestDelay(), until, now);
         }
     }
 
@@ -137,8 +145,8 @@ public class WebhookDeliveryService {
     public Outcome record(Due due, CallResult result, Instant at) {
         WebhookDeliveryStore.Claimed delivery = due.delivery();
         int attempt = delivery.attempts() + 1;
-        store.log(delivery.webhookId(), due.alertIds(), attempt, result.status(), result.error(), result.durationMs(),
-                at);
+        attemptLog.log(delivery.webhookId(), due.alertIds(), attempt, result.status(), result.error(),
+                result.durationMs(), at);
         Instant now = Instant.now();
         if (result.delivered()) {
             store.remove(List.of(delivery.seq()));
@@ -177,7 +185,7 @@ public class WebhookDeliveryService {
     }
 
     private Due digest(WebhookDeliveryStore.Claimed delivery) {
-        List<Long> seqs = store.digestAlerts(delivery.webhookId(), delivery.periodStart(), delivery.periodEnd());
+        List<Long> seqs = digests.digestAlerts(delivery.webhookId(), delivery.periodStart(), delivery.periodEnd());
         if (seqs.isEmpty()) {
             return null;
         }

@@ -22,6 +22,7 @@ import io.newsalerts.alert.api.WebhookRequest;
 import io.newsalerts.alert.api.WebhookView;
 import io.newsalerts.alert.config.AlertServiceConfig;
 import io.newsalerts.alert.mapping.WebhookMapper;
+import io.newsalerts.alert.persistence.WebhookAttempts;
 import io.newsalerts.alert.persistence.WebhookDeliveryStore;
 import io.newsalerts.alert.persistence.WebhookEntity;
 import io.newsalerts.alert.persistence.WebhookRepository;
@@ -50,6 +51,9 @@ public class WebhookService {
 
     @Inject
     WebhookDeliveryStore deliveries;
+
+    @Inject
+    WebhookAttempts attemptLog;
 
     @Inject
     WebhookDispatcher dispatcher;
@@ -135,9 +139,9 @@ public class WebhookService {
         int size = Cursors.limit(limit, DEFAULT_PAGE, config.maxPageSize());
         long afterSeq = Cursors.decodeLong(after, "after");
         owned(subscriberId, id);
-        List<WebhookDeliveryStore.Attempt> page = deliveries.attempts(id, afterSeq, size + 1);
+        List<WebhookAttempts.Attempt> page = attemptLog.attempts(id, afterSeq, size + 1);
         boolean more = page.size() > size;
-        List<WebhookDeliveryStore.Attempt> items = more ? page.subList(0, size) : page;
+        List<WebhookAttempts.Attempt> items = more ? page.subList(0, size) : page;
         String next = more ? Cursors.encode(Long.toString(items.get(items.size() - 1).seq())) : null;
         return new Page<>(items.stream().map(WebhookMapper::toView).toList(), next);
     }
