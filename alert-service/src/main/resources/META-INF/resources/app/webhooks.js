@@ -19,7 +19,7 @@ export async function load() {
 }
 
 async function deliveries(id) {
-  const answer = await call('GET', `/webhooks/${encodeURIComponent(id)}/deliveries?limit=${DELIVERIES}`);
+  const answer = await call('GET', `/webhooks/${encodeURIComponent(id)}/deliveries?limit=${DELIVERIES}&order=newest`);
   if (!answer.ok) {
     return [];
   }

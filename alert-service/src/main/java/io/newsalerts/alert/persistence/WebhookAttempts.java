@@ -50,12 +50,15 @@ public class WebhookAttempts {
         });
     }
 
-    /** A page of the endpoint's attempts, oldest first, after the attempt {@code afterSeq}. */
-    public List<Attempt> attempts(String webhookId, long afterSeq, int limit) {
+    /**
+     * A page of the endpoint's attempts after the attempt {@code afterSeq} in the order asked for: oldest first (after
+     * means later), or newest first (after means earlier; {@code Long.MAX_VALUE} for the newest).
+     */
+    public List<Attempt> attempts(String webhookId, long afterSeq, boolean newestFirst, int limit) {
         return jdbc.run("reading webhook attempts", connection -> {
             try (PreparedStatement select = connection.prepareStatement("select seq, alert_ids, attempt, status,"
-                    + " error, duration_ms, attempted_at from webhook_attempt where webhook_id = ? and seq > ?"
-                    + " order by seq limit ?")) {
+                    + " error, duration_ms, attempted_at from webhook_attempt where webhook_id = ? and seq "
+                    + (newestFirst ? "< ? order by seq desc" : "> ? order by seq") + " limit ?")) {
                 select.setString(1, webhookId);
                 select.setLong(2, afterSeq);
                 select.setInt(3, limit);

@@ -73,8 +73,8 @@ public class WebhookResource {
     @GET
     @Path("/{id}/deliveries")
     public Page<DeliveryAttemptView> deliveries(@PathParam("id") String id, @QueryParam("limit") String limit,
-            @QueryParam("after") String after) {
-        return webhooks.attempts(caller.subscriberId(), id, limit, after);
+            @QueryParam("after") String after, @QueryParam("order") String order) {
+        return webhooks.attempts(caller.subscriberId(), id, limit, after, order);
     }
 
     @POST

@@ -134,12 +134,18 @@ public class WebhookService {
         return WebhookMapper.toView(webhook, webhook.secret);
     }
 
-    /** Every attempt, oldest first, page by page. */
-    public Page<DeliveryAttemptView> attempts(String subscriberId, String id, String limit, String after) {
+    /** Every attempt, page by page, oldest first ({@code order} absent or {@code oldest}) or newest first. */
+    public Page<DeliveryAttemptView> attempts(String subscriberId, String id, String limit, String after,
+            String order) {
         int size = Cursors.limit(limit, DEFAULT_PAGE, config.maxPageSize());
-        long afterSeq = Cursors.decodeLong(after, "after");
+        boolean newestFirst = switch (order == null ? "oldest" : order) {
+            case "oldest" -> false;
+            case "newest" -> true;
+            default -> throw ProblemException.invalid("order", "must be 'oldest' or 'newest'");
+        };
+        long afterSeq = after == null && newestFirst ? Long.MAX_VALUE : Cursors.decodeLong(after, "after");
         owned(subscriberId, id);
-        List<WebhookAttempts.Attempt> page = attemptLog.attempts(id, afterSeq, size + 1);
+        List<WebhookAttempts.Attempt> page = attemptLog.attempts(id, afterSeq, newestFirst, size + 1);
         boolean more = page.size() > size;
         List<WebhookAttempts.Attempt> items = more ? page.subList(0, size) : page;
         String next = more ? Cursors.encode(Long.toString(items.get(items.size() - 1).seq())) : null;

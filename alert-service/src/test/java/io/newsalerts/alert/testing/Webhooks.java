@@ -37,10 +37,15 @@ public final class Webhooks {
 
     /** Every logged attempt, walking the pages of {@code limit}. */
     public static List<Map<String, Object>> attempts(String apiKey, String id, int limit) {
+        return attempts(apiKey, id, limit, "oldest");
+    }
+
+    /** Every attempt, following the pages of {@code limit} in the {@code order} asked for. */
+    public static List<Map<String, Object>> attempts(String apiKey, String id, int limit, String order) {
         List<Map<String, Object>> attempts = new ArrayList<>();
         String after = null;
         do {
-            var request = as(apiKey).queryParam("limit", limit);
+            var request = as(apiKey).queryParam("limit", limit).queryParam("order", order);
             if (after != null) {
                 request = request.queryParam("after", after);
             }

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,12 @@ class WebhookDeliveryTest {
                     .isEqualTo(IntStream.rangeClosed(1, ofAlert.size()).boxed().toList());
             assertThat(ofAlert.get(ofAlert.size() - 1)).containsEntry("status", 200);
         }
+        List<Map<String, Object>> newestFirst = new ArrayList<>(attempts);
+        Collections.reverse(newestFirst);
+        assertThat(Webhooks.attempts(topic.key(), webhook.id(), 2, "newest")).as("the log newest first, paged")
+                .isEqualTo(newestFirst);
+        as(topic.key()).queryParam("order", "latest").get("/webhooks/" + webhook.id() + "/deliveries")
+                .then().statusCode(400).body("errors[0].field", equalTo("order"));
         assertThat(Webhooks.get(topic.key(), webhook.id())).containsEntry("disabled", null);
         Webhooks.delete(topic.key(), webhook.id());
     }
