@@ -69,6 +69,10 @@ public interface WebhookSettings {
     @WithDefault("1m")
     Duration digestDelay();
 
+    /** How long the attempts of {@code GET /webhooks/{id}/deliveries} are kept. */
+    @WithDefault("30d")
+    Duration attemptRetention();
+
     /** How often the queue's depth and age are measured for the metrics. */
     @WithDefault("15s")
     Duration statsInterval();

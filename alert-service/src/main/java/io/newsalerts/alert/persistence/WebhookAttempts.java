@@ -75,4 +75,15 @@ public class WebhookAttempts {
             }
         });
     }
+
+    /** Deletes the attempts made before {@code before}; returns how many. */
+    public int prune(Instant before) {
+        return jdbc.run("pruning webhook attempts", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from webhook_attempt where attempted_at < ?")) {
+                delete.setTimestamp(1, Timestamp.from(before));
+                return delete.executeUpdate();
+            }
+        });
+    }
 }

@@ -171,8 +171,10 @@ public class WebhookDeliveryService {
         return Outcome.RETRYING;
     }
 
+    /** Measures the queue, and forgets the attempts older than {@code newsalerts.webhooks.attempt-retention}. */
     @Transactional
     public WebhookDeliveryStore.Stats stats() {
+        attemptLog.prune(Instant.now().minus(settings.attemptRetention()));
         return store.stats();
     }
 
