@@ -169,7 +169,8 @@ class WebPageIT {
             String copy = stack.ingestArticle(Map.of("url", "https://outlet-b.example.org/" + word,
                     "title", demo.get("title").asText(), "body", "By staff writers. " + body, "source", "Outlet B"));
             await().atMost(PROCESSING).until(() -> alsoIn(key, card.getAttribute("data-id")).contains(copy));
-            await().atMost(PROCESSING).until(() -> hookCalls.get() >= 2);
+            // The page reads the attempt log when it loads: wait until both deliveries are in it, not only received.
+            await().atMost(PROCESSING).until(() -> hookCalls.get() >= 2 && loggedAttempts(key) >= 2);
             page.navigate().refresh();
             eventually(() -> page.findElement(By.id("app")).isDisplayed()
                     && !page.findElements(By.cssSelector("#alert-list li[data-event-id='" + live + "']")).isEmpty());
@@ -238,6 +239,18 @@ class WebPageIT {
         HttpResponse<Void> again = http.send(HttpRequest.newBuilder(URI.create(feedUrl))
                 .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    /** How many delivery attempts the caller's webhooks have logged, as the API lists them. */
+    private static int loggedAttempts(String key) throws Exception {
+        int logged = 0;
+        for (JsonNode webhook : Http.get(stack.alertUrl() + "/webhooks", key).body().get("items")) {
+            Http.Answer attempts = Http.get(stack.alertUrl() + "/webhooks/" + webhook.get("id").asText()
+                    + "/deliveries?limit=100", key);
+            assertThat(attempts.status()).isEqualTo(200);
+            logged += attempts.body().get("items").size();
+        }
+        return logged;
     }
 
     /** Ids of the recent events a query would have matched, as the API previews them for this key. */
