@@ -2,7 +2,6 @@ package io.newsalerts.harness;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -20,6 +19,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 
 import io.newsalerts.contract.Topics;
 import io.newsalerts.localinfra.BrokerProcess;
+import io.newsalerts.localinfra.LocalPorts;
 import io.newsalerts.localinfra.PostgresDatabases;
 import io.newsalerts.localinfra.ServiceProcess;
 
@@ -151,9 +151,7 @@ final class Stack implements AutoCloseable {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return LocalPorts.free();
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -2,13 +2,13 @@ package io.newsalerts.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.newsalerts.localinfra.LocalKafkaBroker;
+import io.newsalerts.localinfra.LocalPorts;
 import io.newsalerts.localinfra.PostgresDatabases;
 import io.newsalerts.localinfra.ServiceProcess;
 
@@ -114,8 +114,6 @@ final class PackagedStack implements AutoCloseable {
     }
 
     private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return LocalPorts.free();
     }
 }
