@@ -1,5 +1,10 @@
 package io.newsalerts.harness;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -7,11 +12,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.newsalerts.localinfra.ServiceProcess;
 
-/** Samples a service's {@code /q/health/live} and {@code /q/health/ready} at a fixed interval. */
+/**
+ * Samples a service's {@code /q/health/live} and {@code /q/health/ready} at a fixed interval, keeping what a
+ * liveness answer other than UP said (so a failed target shows which check was DOWN, or that nobody answered).
+ */
 final class HealthSampler implements AutoCloseable {
 
-    /** One sample: when, and the two HTTP statuses (-1: no answer). */
-    record Sample(long nanos, int live, int ready) {
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    /** One sample: when, the two HTTP statuses (-1: no answer) and, unless live is 200, what live answered. */
+    record Sample(long nanos, int live, int ready, String liveAnswer) {
+    }
+
+    private record Answer(int status, String body) {
     }
 
     private final List<Sample> samples = new CopyOnWriteArrayList<>();
@@ -21,7 +35,10 @@ final class HealthSampler implements AutoCloseable {
     HealthSampler(ServiceProcess service, Duration interval) {
         thread = new Thread(() -> {
             while (running) {
-                samples.add(new Sample(System.nanoTime(), service.healthStatus("live"), service.healthStatus("ready")));
+                long at = System.nanoTime();
+                Answer live = get(service, "live");
+                Answer ready = get(service, "ready");
+                samples.add(new Sample(at, live.status(), ready.status(), live.status() == 200 ? "" : live.body()));
                 try {
                     Thread.sleep(interval.toMillis());
                 } catch (InterruptedException e) {
@@ -31,6 +48,20 @@ final class HealthSampler implements AutoCloseable {
         }, "health-sampler");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private static Answer get(ServiceProcess service, String check) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/" + check))
+                .timeout(TIMEOUT).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body().replaceAll("\\s+", " "));
+        } catch (IOException e) {
+            return new Answer(-1, "no answer within " + TIMEOUT.toSeconds() + " s: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, "interrupted");
+        }
     }
 
     /** The first sample at or after {@code fromNanos} whose readiness is (or is not) 200. */

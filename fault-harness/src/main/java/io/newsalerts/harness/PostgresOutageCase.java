@@ -49,7 +49,8 @@ final class PostgresOutageCase implements FaultCase {
             result.delivery(new Verifier(stack).settle(workload, stream, settings.convergence()));
             health.close();
             List<HealthSampler.Sample> samples = health.samples();
-            long liveDown = samples.stream().filter(sample -> sample.live() != 200).count();
+            List<HealthSampler.Sample> notLive = samples.stream().filter(sample -> sample.live() != 200).toList();
+            long liveDown = notLive.size();
             result.figure("ready DOWN", down.map(s -> Progress.formatSeconds((s.nanos() - cutAt) / 1e9)
                     + " after the cut").orElse("never"));
             result.figure("ready UP", up.map(s -> Progress.formatSeconds((s.nanos() - restoredAt) / 1e9)
@@ -57,7 +58,10 @@ final class PostgresOutageCase implements FaultCase {
             result.figure("live UP", (samples.size() - liveDown) + " of " + samples.size() + " samples");
             result.target(down.isPresent(), "readiness did not go DOWN during the outage");
             result.target(up.isPresent(), "readiness did not come back UP");
-            result.target(liveDown == 0, "liveness not UP in " + liveDown + " samples");
+            result.target(liveDown == 0, "liveness not UP in " + liveDown + " samples: " + notLive.stream()
+                    .map(s -> Progress.formatSeconds((s.nanos() - cutAt) / 1e9) + " after the cut " + s.live() + " "
+                            + s.liveAnswer())
+                    .toList());
         }
         return result;
     }

@@ -3,7 +3,10 @@ package io.newsalerts.alert.service;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,7 +21,8 @@ import org.hibernate.exception.LockAcquisitionException;
  * or deadlock between concurrent transactions, a pool with no free connection) from one that would fail again on
  * the same data (a bug, a constraint or schema violation, an error raised on purpose): only the first is worth
  * retrying. The whole cause chain is looked at, since JTA, Hibernate and the connection pool each wrap the driver's
- * exception in their own.
+ * exception in their own, and so are suppressed exceptions: a commit that failed on a lost connection is a JTA
+ * {@code RollbackException} carrying the pool's {@code XAException} (caused by the driver's) as suppressed.
  */
 public final class TransientFailures {
 
@@ -35,13 +39,25 @@ public final class TransientFailures {
     private TransientFailures() {
     }
 
-    /** Whether {@code failure}, or any exception it was caused by, is a transient database failure. */
+    /**
+     * Whether {@code failure}, or any exception it was caused by or carries as suppressed, is a transient database
+     * failure.
+     */
     public static boolean isTransient(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
-            if (isTransientItself(cause)) {
+        Deque<Throwable> toLook = new ArrayDeque<>(List.of(failure));
+        while (!toLook.isEmpty()) {
+            Throwable next = toLook.pop();
+            if (seen.put(next, true) != null) {
+                continue;
+            }
+            if (isTransientItself(next)) {
                 return true;
             }
+            if (next.getCause() != null) {
+                toLook.push(next.getCause());
+            }
+            toLook.addAll(List.of(next.getSuppressed()));
         }
         return false;
     }

@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
+import javax.transaction.xa.XAException;
+
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.transaction.RollbackException;
 
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
+
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 
 /** Which failures of recording a batch are retried: those that go away by themselves, and only those. */
 class TransientFailuresTest {
@@ -30,6 +35,21 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isTransient(new PersistenceException("recording events: x", lost))).isTrue();
         assertThat(TransientFailures.isTransient(new IllegalStateException("commit failed",
                 new PersistenceException("recording events: x", lost)))).isTrue();
+    }
+
+    /** As fault harness case 4 met it: the connection cut while the recording transaction committed. */
+    @Test
+    void aCommitThatFailedOnALostConnectionIsTransient() throws Exception {
+        XAException poolFailure = new XAException("Error trying to transactionCommit local transaction");
+        poolFailure.initCause(new PSQLException("An I/O error occurred while sending to the backend.",
+                PSQLState.CONNECTION_FAILURE));
+        RollbackException commitFailed = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        commitFailed.addSuppressed(poolFailure);
+
+        assertThat(TransientFailures.isTransient(new ArcUndeclaredThrowableException("Error invoking subclass method",
+                commitFailed))).isTrue();
+        assertThat(TransientFailures.isTransient(new ArcUndeclaredThrowableException("Error invoking subclass method",
+                new RollbackException("ARJUNA016053: Could not commit transaction.")))).isFalse();
     }
 
     @Test
