@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +20,7 @@ import io.newsalerts.localinfra.ServiceProcess;
 final class HealthSampler implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final int UNANSWERED_IN_A_ROW = 3;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     /** One sample: when, the two HTTP statuses (-1: no answer) and, unless live is 200, what live answered. */
@@ -67,6 +69,31 @@ final class HealthSampler implements AutoCloseable {
     /** The first sample at or after {@code fromNanos} whose readiness is (or is not) 200. */
     Optional<Sample> firstReady(long fromNanos, boolean up) {
         return samples.stream().filter(s -> s.nanos() >= fromNanos && (s.ready() == 200) == up).findFirst();
+    }
+
+    /**
+     * The samples in which liveness failed as an orchestrator's probe judges it: every answer other than 200 (the
+     * service said it is not alive), and unanswered samples only in runs of {@value #UNANSWERED_IN_A_ROW} or more
+     * (Kubernetes' default {@code failureThreshold}: one probe timing out on a loaded machine restarts nothing).
+     */
+    List<Sample> liveFailures() {
+        List<Sample> all = samples();
+        List<Sample> failures = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Sample sample = all.get(i);
+            if (sample.live() == -1) {
+                int from = i;
+                while (i + 1 < all.size() && all.get(i + 1).live() == -1) {
+                    i++;
+                }
+                if (i - from + 1 >= UNANSWERED_IN_A_ROW) {
+                    failures.addAll(all.subList(from, i + 1));
+                }
+            } else if (sample.live() != 200) {
+                failures.add(sample);
+            }
+        }
+        return failures;
     }
 
     List<Sample> samples() {

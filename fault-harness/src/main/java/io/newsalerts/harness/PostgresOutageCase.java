@@ -8,7 +8,8 @@ import io.newsalerts.localinfra.Wait;
 
 /**
  * Case 4: alert-service's connection to PostgreSQL is cut (every connection closed, new ones refused) during a
- * paced stream, then restored. Readiness must go DOWN and come back UP by itself; liveness must stay UP.
+ * paced stream, then restored. Readiness must go DOWN and come back UP by itself (and be UP at the end); liveness
+ * must stay UP as an orchestrator's probe judges it ({@link HealthSampler#liveFailures()}).
  */
 final class PostgresOutageCase implements FaultCase {
 
@@ -49,15 +50,19 @@ final class PostgresOutageCase implements FaultCase {
             result.delivery(new Verifier(stack).settle(workload, stream, settings.convergence()));
             health.close();
             List<HealthSampler.Sample> samples = health.samples();
-            List<HealthSampler.Sample> notLive = samples.stream().filter(sample -> sample.live() != 200).toList();
+            List<HealthSampler.Sample> notLive = health.liveFailures();
             long liveDown = notLive.size();
+            long unanswered = samples.stream().filter(sample -> sample.live() == -1).count();
+            boolean readyAtTheEnd = !samples.isEmpty() && samples.get(samples.size() - 1).ready() == 200;
             result.figure("ready DOWN", down.map(s -> Progress.formatSeconds((s.nanos() - cutAt) / 1e9)
                     + " after the cut").orElse("never"));
             result.figure("ready UP", up.map(s -> Progress.formatSeconds((s.nanos() - restoredAt) / 1e9)
                     + " after the restore").orElse("never"));
-            result.figure("live UP", (samples.size() - liveDown) + " of " + samples.size() + " samples");
+            result.figure("live UP", (samples.size() - liveDown) + " of " + samples.size() + " samples"
+                    + (unanswered == 0 ? "" : " (" + unanswered + " not answered within 2 s)"));
             result.target(down.isPresent(), "readiness did not go DOWN during the outage");
             result.target(up.isPresent(), "readiness did not come back UP");
+            result.target(readyAtTheEnd, "readiness not UP at the end of the case");
             result.target(liveDown == 0, "liveness not UP in " + liveDown + " samples: " + notLive.stream()
                     .map(s -> Progress.formatSeconds((s.nanos() - cutAt) / 1e9) + " after the cut " + s.live() + " "
                             + s.liveAnswer())
