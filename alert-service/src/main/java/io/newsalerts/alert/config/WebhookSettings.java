@@ -3,6 +3,8 @@ package io.newsalerts.alert.config;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.WithDefault;
 
 /** Webhook delivery ({@code newsalerts.webhooks.*}): addresses allowed, timeouts, concurrency, retries. */
@@ -68,6 +70,14 @@ public interface WebhookSettings {
      */
     @WithDefault("1m")
     Duration digestDelay();
+
+    /**
+     * The most alerts in one digest call: a period with more is delivered in consecutive parts (each its own
+     * {@code webhook-id}), so that a busy day does not become one body too large to deliver within the timeout.
+     */
+    @WithDefault("500")
+    @Min(1)
+    int digestMaxAlerts();
 
     /** How long the attempts of {@code GET /webhooks/{id}/deliveries} are kept. */
     @WithDefault("30d")

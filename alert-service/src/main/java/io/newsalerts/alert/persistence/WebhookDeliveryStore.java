@@ -25,10 +25,12 @@ public class WebhookDeliveryStore {
 
     /**
      * A delivery claimed for an attempt, with what its endpoint needs for the call: of one alert ({@code alertSeq}),
-     * or a digest of the alerts recorded from {@code periodStart} to {@code periodEnd}.
+     * or a part of the digest of the alerts recorded from {@code periodStart} to {@code periodEnd}: part
+     * {@code digestPart}, from the alerts after seq {@code digestAfterSeq}.
      */
     public record Claimed(long seq, String webhookId, Long alertSeq, Instant periodStart, Instant periodEnd,
-            int attempts, String url, String secret, String previousSecret, Instant previousSecretUntil) {
+            int digestPart, long digestAfterSeq, int attempts, String url, String secret, String previousSecret,
+            Instant previousSecretUntil) {
 
         public boolean isDigest() {
             return periodStart != null;
@@ -45,12 +47,13 @@ public class WebhookDeliveryStore {
      */
     private static final String CLAIM = """
             select delivery.seq, webhook.id, delivery.alert_seq, delivery.period_start, delivery.period_end,
-                   delivery.attempts, webhook.url, webhook.secret, webhook.previous_secret,
+                   delivery.digest_part, delivery.digest_after_seq, delivery.attempts, webhook.url, webhook.secret, webhook.previous_secret,
                    webhook.previous_secret_until
               from webhook
               left join unnest(?::text[], ?::int[]) as busy (webhook_id, in_flight) on busy.webhook_id = webhook.id
              cross join lateral (
-                   select seq, alert_seq, period_start, period_end, attempts from webhook_delivery
+                   select seq, alert_seq, period_start, period_end, digest_part, digest_after_seq, attempts
+                     from webhook_delivery
                     where webhook_delivery.webhook_id = webhook.id and webhook_delivery.due_at <= ?
                     order by webhook_delivery.due_at, webhook_delivery.seq
                     limit greatest(? - coalesce(busy.in_flight, 0), 0)
@@ -95,8 +98,8 @@ public class WebhookDeliveryStore {
                     while (rows.next()) {
                         long alertSeq = rows.getLong(3);
                         claimed.add(new Claimed(rows.getLong(1), rows.getString(2), rows.wasNull() ? null : alertSeq,
-                                instant(rows, 4), instant(rows, 5), rows.getInt(6), rows.getString(7),
-                                rows.getString(8), rows.getString(9), instant(rows, 10)));
+                                instant(rows, 4), instant(rows, 5), rows.getInt(6), rows.getLong(7), rows.getInt(8),
+                                rows.getString(9), rows.getString(10), rows.getString(11), instant(rows, 12)));
                     }
                 }
             }
@@ -116,6 +119,22 @@ public class WebhookDeliveryStore {
     public void remove(List<Long> seqs) {
         update("removing webhook deliveries", "delete from webhook_delivery where seq = any (?)",
                 seqs.toArray(Long[]::new));
+    }
+
+    /**
+     * Moves a digest whose part was delivered on to its next part, the alerts after seq {@code afterSeq}, due at
+     * {@code dueAt} with no attempt yet.
+     */
+    public void nextDigestPart(long seq, long afterSeq, Instant dueAt) {
+        jdbc.run("moving a digest to its next part", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update webhook_delivery set digest_part ="
+                    + " digest_part + 1, digest_after_seq = ?, attempts = 0, due_at = ? where seq = ?")) {
+                update.setLong(1, afterSeq);
+                update.setTimestamp(2, Timestamp.from(dueAt));
+                update.setLong(3, seq);
+                return update.executeUpdate();
+            }
+        });
     }
 
     /** Counts a failed attempt and makes the delivery due again at {@code dueAt}. */

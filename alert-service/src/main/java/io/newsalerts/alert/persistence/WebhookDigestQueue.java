@@ -23,9 +23,7 @@ public class WebhookDigestQueue {
     }
 
     private static final String DIGEST_ALERTS = "select alert.seq" + WebhookDeliveryStore.COVERED_ALERTS
-            + " order by alert.seq";
-
-
+            + " and alert.seq > ? order by alert.seq limit ?";
 
     private static final String QUEUE_DIGESTS = """
             insert into webhook_delivery (webhook_id, period_start, period_end, due_at, created_at)
@@ -40,13 +38,18 @@ public class WebhookDigestQueue {
         this.jdbc = jdbc;
     }
 
-    /** The seqs of the alerts an endpoint covers that were recorded from {@code from} to {@code to}, in order. */
-    public List<Long> digestAlerts(String webhookId, Instant from, Instant to) {
+    /**
+     * The seqs of the first {@code limit} alerts after seq {@code afterSeq} that an endpoint covers and that were
+     * recorded from {@code from} to {@code to}, in order.
+     */
+    public List<Long> digestAlerts(String webhookId, Instant from, Instant to, long afterSeq, int limit) {
         return jdbc.run("reading a digest's alerts", connection -> {
             try (PreparedStatement select = connection.prepareStatement(DIGEST_ALERTS)) {
                 select.setString(1, webhookId);
                 select.setTimestamp(2, Timestamp.from(from));
                 select.setTimestamp(3, Timestamp.from(to));
+                select.setLong(4, afterSeq);
+                select.setInt(5, limit);
                 List<Long> seqs = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

@@ -41,9 +41,11 @@ public class WebhookDeliveryService {
 
     /**
      * A claimed delivery and what it carries: its {@code webhook-id}, the body (an Alert event or an
-     * {@link AlertDigest}) and the ids of its alerts.
+     * {@link AlertDigest}) and the ids of its alerts; for a digest part followed by another, the seq of its last
+     * alert ({@code null} otherwise).
      */
-    public record Due(WebhookDeliveryStore.Claimed delivery, String messageId, Object payload, List<String> alertIds) {
+    public record Due(WebhookDeliveryStore.Claimed delivery, String messageId, Object payload, List<String> alertIds,
+            Long nextPartAfterSeq) {
     }
 
     /** What became of a delivery after an attempt. */
@@ -149,7 +151,11 @@ public class WebhookDeliveryService {
                 result.durationMs(), at);
         Instant now = Instant.now();
         if (result.delivered()) {
-            store.remove(List.of(delivery.seq()));
+            if (due.nextPartAfterSeq() == null) {
+                store.remove(List.of(delivery.seq()));
+            } else {
+                store.nextDigestPart(delivery.seq(), due.nextPartAfterSeq(), now);
+            }
             store.succeeded(delivery.webhookId());
             return Outcome.DELIVERED;
         }
@@ -183,17 +189,22 @@ public class WebhookDeliveryService {
             return null;
         }
         AlertEvent alert = AlertMapper.toEvent(pending, json);
-        return new Due(delivery, alert.id(), alert, List.of(alert.id()));
+        return new Due(delivery, alert.id(), alert, List.of(alert.id()), null);
     }
 
+    /** A digest's part: at most {@code digest-max-alerts} alerts, and whether more of the period follow. */
     private Due digest(WebhookDeliveryStore.Claimed delivery) {
-        List<Long> seqs = digests.digestAlerts(delivery.webhookId(), delivery.periodStart(), delivery.periodEnd());
+        int max = settings.digestMaxAlerts();
+        List<Long> seqs = digests.digestAlerts(delivery.webhookId(), delivery.periodStart(), delivery.periodEnd(),
+                delivery.digestAfterSeq(), max + 1);
         if (seqs.isEmpty()) {
             return null;
         }
-        List<AlertEvent> events = alerts.alerts(seqs).stream().map(alert -> AlertMapper.toEvent(alert, json)).toList();
-        return new Due(delivery, AlertDigest.idOf(delivery.webhookId(), delivery.periodStart()),
-                new AlertDigest(events, delivery.periodStart(), delivery.periodEnd()),
-                events.stream().map(AlertEvent::id).toList());
+        boolean more = seqs.size() > max;
+        List<Long> part = more ? seqs.subList(0, max) : seqs;
+        List<AlertEvent> events = alerts.alerts(part).stream().map(alert -> AlertMapper.toEvent(alert, json)).toList();
+        return new Due(delivery, AlertDigest.idOf(delivery.webhookId(), delivery.periodStart(), delivery.digestPart()),
+                new AlertDigest(events, delivery.periodStart(), delivery.periodEnd(), delivery.digestPart(), more),
+                events.stream().map(AlertEvent::id).toList(), more ? part.get(part.size() - 1) : null);
     }
 }
