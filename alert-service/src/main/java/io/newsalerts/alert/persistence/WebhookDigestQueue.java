@@ -62,6 +62,33 @@ public class WebhookDigestQueue {
     }
 
     /**
+     * Queues again the digests of an endpoint's periods starting at {@code starts}, each {@code length} long, due now
+     * (a period whose digest is still queued keeps its row); returns how many alerts those periods hold.
+     */
+    public int requeueDigests(String webhookId, List<Instant> starts, Duration length, Instant now) {
+        List<Instant> ends = starts.stream().map(start -> start.plus(length)).toList();
+        return jdbc.run("replaying digests", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(QUEUE_DIGESTS);
+                    PreparedStatement count = connection.prepareStatement(
+                            "select count(*)" + WebhookDeliveryStore.COVERED_ALERTS)) {
+                insert.setString(1, "0 milliseconds");
+                insert.setTimestamp(2, Timestamp.from(now));
+                insert.setArray(3, connection.createArrayOf("text", starts.stream().map(start -> webhookId).toArray()));
+                insert.setArray(4, connection.createArrayOf("timestamptz", WebhookDeliveryStore.timestamps(starts)));
+                insert.setArray(5, connection.createArrayOf("timestamptz", WebhookDeliveryStore.timestamps(ends)));
+                insert.executeUpdate();
+                count.setString(1, webhookId);
+                count.setTimestamp(2, Timestamp.from(starts.get(0)));
+                count.setTimestamp(3, Timestamp.from(ends.get(ends.size() - 1)));
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
+    }
+
+    /**
      * Locks the hourly and daily endpoints in use that have a closed period without a queued digest: those whose
      * {@code digested_until} is before the start of their current period (another replica's lock skips them).
      */

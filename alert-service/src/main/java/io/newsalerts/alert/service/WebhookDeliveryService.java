@@ -137,6 +137,16 @@ public class WebhookDeliveryService {
         }
     }
 
+    /**
+     * Queues again the digests of an hourly or daily endpoint from the period holding {@code since} to the last one
+     * already queued ({@code digestedUntil}; later ones are queued as they close); returns how many alerts they hold.
+     */
+    @Transactional
+    public int replayDigests(String webhookId, String delivery, Instant since, Instant digestedUntil, Instant now) {
+        List<Instant> starts = periods.replayed(delivery, since, digestedUntil);
+        return starts.isEmpty() ? 0 : digests.requeueDigests(webhookId, starts, periods.length(delivery), now);
+    }
+
     /** Where the first digest period of a new endpoint starts: the period it is registered in. */
     public Instant firstDigestPeriod(String delivery, Instant createdAt) {
         return periods.start(delivery, createdAt);

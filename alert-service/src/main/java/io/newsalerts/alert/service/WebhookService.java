@@ -152,7 +152,10 @@ public class WebhookService {
         return new Page<>(items.stream().map(WebhookMapper::toView).toList(), next);
     }
 
-    /** Queues again every alert of the endpoint's subscriptions recorded since {@code since}. */
+    /**
+     * Queues again every alert of the endpoint's subscriptions recorded since {@code since}: one by one for a
+     * realtime endpoint, in the digests of their periods for an hourly or daily one.
+     */
     public ReplayResult replay(String subscriberId, String id, ReplayRequest request) {
         if (request == null) {
             throw ProblemException.invalid(FieldError.DOCUMENT, "must be a JSON object with a 'since'");
@@ -163,7 +166,9 @@ public class WebhookService {
             if (webhook.disabledAt != null) {
                 throw ProblemException.conflict("webhook " + id + " is disabled: " + webhook.disabledReason);
             }
-            return deliveries.replay(id, request.since(), Instant.now());
+            Instant now = Instant.now();
+            return WebhookEntity.REALTIME.equals(webhook.delivery) ? deliveries.replay(id, request.since(), now)
+                    : digests.replayDigests(id, webhook.delivery, request.since(), webhook.digestedUntil, now);
         });
         dispatcher.wakeUp();
         return new ReplayResult(queued);

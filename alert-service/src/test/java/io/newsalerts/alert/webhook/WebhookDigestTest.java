@@ -33,7 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * An hourly endpoint gets signed {@code alert.digest} calls for each period that had alerts, listing them in parts of
  * at most {@code digest-max-alerts}, and none for an empty period. The test profile makes an "hour" 3 s long and a
- * part 2 alerts.
+ * part 2 alerts. A replay sends the same digests again.
  */
 @QuarkusTest
 class WebhookDigestTest {
@@ -67,8 +67,8 @@ class WebhookDigestTest {
         await().atMost(PROCESSING).until(() -> alerts(topic.key(), topic.subscription()).size() == ALERTS);
         List<String> alertIds = alerts(topic.key(), topic.subscription()).stream()
                 .map(alert -> (String) alert.get("id")).toList();
-        await().atMost(PROCESSING).until(() -> digested(receiver).size() == ALERTS);
-        assertThat(digested(receiver)).as("every alert in one digest part, none twice")
+        await().atMost(PROCESSING).until(() -> digested(receiver.calls()).size() == ALERTS);
+        assertThat(digested(receiver.calls())).as("every alert in one digest part, none twice")
                 .containsExactlyInAnyOrderElementsOf(alertIds);
         List<WebhookReceiver.Call> calls = List.copyOf(receiver.calls());
         Map<Instant, List<Map<String, Object>>> partsByPeriod = new TreeMap<>();
@@ -99,6 +99,16 @@ class WebhookDigestTest {
                 .until(() -> receiver.calls().size() == calls.size());
         assertThat(Webhooks.attempts(topic.key(), webhookId, 10)).hasSize(calls.size())
                 .allSatisfy(attempt -> assertThat(attempt).containsEntry("status", 200));
+
+        int queued = as(topic.key()).body(Map.of("since", partsByPeriod.keySet().iterator().next().toString()))
+                .post("/webhooks/" + webhookId + "/replay").then().statusCode(202).extract().path("queued");
+        assertThat(queued).as("a replay of a digest endpoint queues its periods' digests").isEqualTo(ALERTS);
+        await().atMost(PROCESSING).until(() -> receiver.calls().size() == 2 * calls.size());
+        List<WebhookReceiver.Call> replayed = List.copyOf(receiver.calls()).subList(calls.size(), 2 * calls.size());
+        assertThat(replayed).as("the same digests again: same parts, same webhook-ids")
+                .extracting(call -> call.header("webhook-id"))
+                .containsExactlyInAnyOrderElementsOf(calls.stream().map(call -> call.header("webhook-id")).toList());
+        assertThat(digested(replayed)).containsExactlyInAnyOrderElementsOf(alertIds);
         Webhooks.delete(topic.key(), webhookId);
     }
 
@@ -109,11 +119,11 @@ class WebhookDigestTest {
                 part < parts ? MAX_PER_CALL : alerts - (parts - 1) * MAX_PER_CALL)).toList();
     }
 
-    /** The alert ids of every digest received. */
+    /** The alert ids of the digests of these calls. */
     @SuppressWarnings("unchecked")
-    private static List<String> digested(WebhookReceiver receiver) {
+    private static List<String> digested(List<WebhookReceiver.Call> calls) {
         List<String> ids = new ArrayList<>();
-        for (WebhookReceiver.Call call : receiver.calls()) {
+        for (WebhookReceiver.Call call : calls) {
             try {
                 Map<String, Object> digest = EventProducer.JSON.readValue(call.body(), JSON_OBJECT);
                 ((List<Map<String, Object>>) digest.get("alerts")).forEach(alert -> ids.add((String) alert.get("id")));
