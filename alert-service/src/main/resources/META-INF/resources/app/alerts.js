@@ -10,6 +10,7 @@ const STATES = {
   live: 'live',
   reconnecting: 'reconnecting…',
   waiting: 'waiting (too many requests)…',
+  gone: 'this subscription was deleted',
 };
 
 let stream = null;

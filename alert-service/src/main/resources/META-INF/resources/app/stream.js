@@ -13,7 +13,8 @@ export class AlertStream {
    * @param subscriptionId the subscription to watch
    * @param after the cursor to replay from (the page's start-of-stream cursor replays every alert)
    * @param onAlert called with each alert (JSON) in order
-   * @param onState called with 'connecting', 'live', 'reconnecting' or 'waiting'
+   * @param onState called with 'connecting', 'live', 'reconnecting', 'waiting' or 'gone' (the subscription was
+   *   deleted, elsewhere: its stream ended and is not reopened)
    */
   constructor({ subscriptionId, after, onAlert, onState }) {
     this.subscriptionId = subscriptionId;
@@ -42,6 +43,10 @@ export class AlertStream {
         const response = await fetch(this.url(), { headers: this.headers(), signal, cache: 'no-store', credentials: 'omit' });
         if (response.status === 401) {
           unauthorized();
+          return;
+        }
+        if (response.status === 404) {
+          this.onState('gone');
           return;
         }
         if (response.status === 429) {

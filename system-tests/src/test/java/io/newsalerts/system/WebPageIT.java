@@ -127,6 +127,7 @@ class WebPageIT {
             eventually(() -> !page.findElement(By.id("editor")).isDisplayed()
                     && page.findElements(By.cssSelector("#subscription-list li.card")).size() == 1);
             WebElement card = page.findElement(By.cssSelector("#subscription-list li.card"));
+            String subscriptionId = card.getAttribute("data-id");
             assertThat(card.findElement(By.cssSelector(".query")).getText()).isEqualTo(word);
             assertThat(card.findElement(By.cssSelector(".alert-stats")).getText()).startsWith("0 alerts");
             String feedUrl = card.findElement(By.cssSelector(".feed input")).getAttribute("value");
@@ -212,6 +213,11 @@ class WebPageIT {
             for (String url : network) {
                 assertThat(originOf(url)).as(url).isEqualTo(originOf(origin));
             }
+
+            // Deleted elsewhere (the API, another tab): the stream ends and the panel says so, without reconnecting.
+            assertThat(Http.delete(origin + "/subscriptions/" + subscriptionId, key).status()).isEqualTo(204);
+            eventually(() -> page.findElement(By.id("stream-state")).getText()
+                    .equals("this subscription was deleted"));
 
             page.findElement(By.id("sign-out")).click();
             eventually(() -> page.findElement(By.id("sign-in")).isDisplayed());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,6 +73,12 @@ public class AlertQueryService {
             streamed.add(new StreamedAlert(page.get(i).event.seq, views.get(i)));
         }
         return streamed;
+    }
+
+    /** Which of these subscriptions still exist. */
+    @Transactional
+    public Set<String> existingSubscriptions(Collection<String> subscriptionIds) {
+        return Set.copyOf(subscriptionRows.findAllById(subscriptionIds).keySet());
     }
 
     /** The alerts as the API shows them, each with the later articles of its story (one query for all). */

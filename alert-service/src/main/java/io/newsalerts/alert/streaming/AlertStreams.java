@@ -3,6 +3,7 @@ package io.newsalerts.alert.streaming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -102,6 +103,22 @@ public class AlertStreams {
             page = page.size() < PAGE ? List.of() : source.page(subscribers, after, upToSeq, PAGE);
         }
         handedOutUpTo = upToSeq;
+    }
+
+    /** The subscriptions this replica's one-subscription streams follow. */
+    Set<String> followedSubscriptions() {
+        return open.stream().map(OpenStream::subscriptionId).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /**
+     * Ends the streams of these subscriptions, deleted (on any replica): their clients, reconnecting, get a
+     * {@code 404} instead of a stream that stays silent for good.
+     */
+    void endStreamsOf(Set<String> deletedSubscriptions) {
+        open.stream().filter(stream -> deletedSubscriptions.contains(stream.subscriptionId())).forEach(stream -> {
+            stream.end();
+            close(stream);
+        });
     }
 
     void completeAll(@Observes ShutdownEvent event) {

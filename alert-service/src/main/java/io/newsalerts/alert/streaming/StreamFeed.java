@@ -3,7 +3,9 @@ package io.newsalerts.alert.streaming;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,7 +25,8 @@ import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
  * {@code newsalerts.stream.poll-interval} (a scheduled job, never two rounds at once) it takes a
  * {@link RecordingHorizon}, and once the recording transactions of an earlier horizon have all ended, the alerts up to
  * that horizon's seq are final: it hands them out ({@link AlertStreams}). Alerts recorded by any replica arrive the
- * same way, through the database, and in seq order, however their transactions' commits were ordered.
+ * same way, through the database, and in seq order, however their transactions' commits were ordered. Every
+ * {@value #DELETED_CHECK_EVERY} rounds it ends the streams of subscriptions deleted meanwhile.
  */
 @ApplicationScoped
 public class StreamFeed {
@@ -41,7 +44,11 @@ public class StreamFeed {
     @Inject
     AlertQueryService alerts;
 
+    /** Every how many rounds the streams of deleted subscriptions are looked for. */
+    private static final int DELETED_CHECK_EVERY = 10;
+
     private final Deque<Horizon> unsettled = new ArrayDeque<>();
+    private int rounds;
     private volatile boolean stopping;
 
     void stop(@Observes ShutdownEvent event) {
@@ -56,8 +63,20 @@ public class StreamFeed {
         }
         try {
             follow();
+            if (++rounds % DELETED_CHECK_EVERY == 0) {
+                endStreamsOfDeletedSubscriptions();
+            }
         } catch (RuntimeException e) {
             LOG.warnf("alert streams: reading new alerts failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    private void endStreamsOfDeletedSubscriptions() {
+        Set<String> followed = streams.followedSubscriptions();
+        if (!followed.isEmpty()) {
+            Set<String> deleted = new HashSet<>(followed);
+            deleted.removeAll(alerts.existingSubscriptions(followed));
+            streams.endStreamsOf(deleted);
         }
     }
 

@@ -91,6 +91,21 @@ class AlertStreamTest {
     }
 
     @Test
+    void theStreamOfADeletedSubscriptionEndsAndReconnectingIsA404() throws Exception {
+        String key = newSubscriberKey();
+        String subscription = subscribe(key, "deleted" + UUID.randomUUID().toString().substring(0, 8));
+        try (SseClient stream = SseClient.open(key, "?subscriptionId=" + subscription, null);
+                SseClient all = SseClient.open(key, "", null)) {
+            as(key).delete("/subscriptions/" + subscription).then().statusCode(204);
+
+            await().atMost(PROCESSING).until(stream::ended);
+            await().atMost(PROCESSING).until(() -> all.comments() >= 2);
+            assertThat(all.ended()).as("the stream of all the subscriber's subscriptions stays open").isFalse();
+        }
+        assertProblem(as(key).queryParam("subscriptionId", subscription).get("/alerts/stream"), 404);
+    }
+
+    @Test
     void withoutAKeyA401() {
         Response response = given().get("/alerts/stream");
 
