@@ -47,8 +47,8 @@ public class WebhookDeliveryStore {
      */
     private static final String CLAIM = """
             select delivery.seq, webhook.id, delivery.alert_seq, delivery.period_start, delivery.period_end,
-                   delivery.digest_part, delivery.digest_after_seq, delivery.attempts, webhook.url, webhook.secret, webhook.previous_secret,
-                   webhook.previous_secret_until
+                   delivery.digest_part, delivery.digest_after_seq, delivery.attempts, webhook.url, webhook.secret,
+                   webhook.previous_secret, webhook.previous_secret_until
               from webhook
               left join unnest(?::text[], ?::int[]) as busy (webhook_id, in_flight) on busy.webhook_id = webhook.id
              cross join lateral (

@@ -1,7 +1,9 @@
 package io.newsalerts.alert.persistence;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,12 +73,7 @@ public class WebhookDigestQueue {
             try (PreparedStatement insert = connection.prepareStatement(QUEUE_DIGESTS);
                     PreparedStatement count = connection.prepareStatement(
                             "select count(*)" + WebhookDeliveryStore.COVERED_ALERTS)) {
-                insert.setString(1, "0 milliseconds");
-                insert.setTimestamp(2, Timestamp.from(now));
-                insert.setArray(3, connection.createArrayOf("text", starts.stream().map(start -> webhookId).toArray()));
-                insert.setArray(4, connection.createArrayOf("timestamptz", WebhookDeliveryStore.timestamps(starts)));
-                insert.setArray(5, connection.createArrayOf("timestamptz", WebhookDeliveryStore.timestamps(ends)));
-                insert.executeUpdate();
+                insert(insert, starts.stream().map(start -> webhookId).toList(), starts, ends, Duration.ZERO, now);
                 count.setString(1, webhookId);
                 count.setTimestamp(2, Timestamp.from(starts.get(0)));
                 count.setTimestamp(3, Timestamp.from(ends.get(ends.size() - 1)));
@@ -123,17 +120,24 @@ public class WebhookDigestQueue {
                     PreparedStatement update = connection.prepareStatement("update webhook set digested_until ="
                             + " batch.until from unnest(?::text[], ?::timestamptz[]) as batch (id, until)"
                             + " where webhook.id = batch.id")) {
-                insert.setString(1, delay.toMillis() + " milliseconds");
-                insert.setTimestamp(2, Timestamp.from(now));
-                insert.setArray(3, connection.createArrayOf("text", webhookIds.toArray()));
-                insert.setArray(4, connection.createArrayOf("timestamptz", WebhookDeliveryStore.timestamps(starts)));
-                insert.setArray(5, connection.createArrayOf("timestamptz", WebhookDeliveryStore.timestamps(ends)));
-                insert.executeUpdate();
+                insert(insert, webhookIds, starts, ends, delay, now);
                 update.setArray(1, connection.createArrayOf("text", until.keySet().toArray()));
                 update.setArray(2, connection.createArrayOf("timestamptz",
                         WebhookDeliveryStore.timestamps(until.values())));
                 return update.executeUpdate();
             }
         });
+    }
+
+    /** Runs {@link #QUEUE_DIGESTS}: one digest per period (parallel lists), due {@code delay} after its end. */
+    private static void insert(PreparedStatement insert, List<String> webhookIds, List<Instant> starts,
+            List<Instant> ends, Duration delay, Instant now) throws SQLException {
+        Connection connection = insert.getConnection();
+        insert.setString(1, delay.toMillis() + " milliseconds");
+        insert.setTimestamp(2, Timestamp.from(now));
+        insert.setArray(3, connection.createArrayOf("text", webhookIds.toArray()));
+        insert.setArray(4, connection.createArrayOf("timestamptz", WebhookDeliveryStore.timestamps(starts)));
+        insert.setArray(5, connection.createArrayOf("timestamptz", WebhookDeliveryStore.timestamps(ends)));
+        insert.executeUpdate();
     }
 }
