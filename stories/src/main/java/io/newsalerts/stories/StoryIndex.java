@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -17,20 +15,21 @@ import java.util.Map;
 
 /**
  * Assigns stories to a batch of articles against the sketches of the window stored in PostgreSQL (tables
- * {@code story_sketch} and {@code story_band}), with three statements per batch whatever its size (and a
- * {@code set local}), in the caller's transaction:
+ * {@code story_sketch} and {@code story_band}), in three round trips per batch whatever its size, in the caller's
+ * transaction (the commit is the caller's, a fourth):
  * <ol>
- * <li>claim the band keys: each key belongs to the earliest article of the window that has it (insert on conflict,
- * taking over a key whose owner has left the window), in key order;</li>
- * <li>read the owners of the batch's keys with their sketches and stories, and the batch's own stored sketches
- * (a retry of an article keeps the story it got);</li>
+ * <li>sent together, run one after the other: {@code set local} (below), then claim the band keys: each key belongs
+ * to the earliest article of the window that has it (insert on conflict, taking over a key whose owner has left the
+ * window), in key order; then read the owners of the batch's keys with their sketches and stories, and the batch's
+ * own stored sketches (a retry of an article keeps the story it got);</li>
  * <li>store the batch's sketches with their stories.</li>
  * </ol>
  * An article joins the story of the earliest owner of one of its keys whose sketch is at least {@code threshold}
  * similar; without one it starts its own. Owners in the same batch count, earlier lines first. Concurrent batches
- * that share a key serialise on it: the second waits in step 1 until the first commits, then reads its sketch in
- * step 2, so two replicas never start two stories with copies of one text. Keys are claimed in ascending order in
- * every batch, so two batches cannot each wait for the other. The cost of a batch depends on its size only.
+ * that share a key serialise on it: the second waits in the claim until the first commits, then reads its sketch
+ * (the read is a statement of its own, so it sees what committed while the claim waited), so two replicas never
+ * start two stories with copies of one text. Keys are claimed in ascending order in every batch, so two batches
+ * cannot each wait for the other. The cost of a batch depends on its size only.
  *
  * <p>The transaction commits without waiting for its WAL to reach the disk ({@code synchronous_commit off}, for this
  * transaction only): it is visible to the other replicas at once, as usual, and a crash of the database server can
@@ -42,8 +41,6 @@ public final class StoryIndex {
     /** An article to place: its id and its sketch. */
     public record Article(String id, StorySketch sketch) {
     }
-
-    private static final String ASYNCHRONOUS_COMMIT = "set local synchronous_commit to off";
 
     private static final String CLAIM_BANDS = """
             insert into story_band as band (band_key, article_id, ingested_at)
@@ -60,6 +57,10 @@ public final class StoryIndex {
             union all
             select null, article_id, story_id, minhash, ingested_at
               from story_sketch where article_id = any(?::text[])""";
+
+    /** One round trip: the driver sends the three statements together; each sees what the one before did. */
+    private static final String CLAIM_AND_READ = "set local synchronous_commit to off;\n" + CLAIM_BANDS + ";\n"
+            + READ;
 
     private static final String STORE = """
             insert into story_sketch (article_id, story_id, minhash, ingested_at)
@@ -100,11 +101,7 @@ public final class StoryIndex {
         }
         Timestamp ingestedAt = Timestamp.from(now);
         Timestamp windowStart = Timestamp.from(now.minus(window));
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(ASYNCHRONOUS_COMMIT);
-        }
-        claimBands(connection, articles, ingestedAt, windowStart);
-        Stored stored = read(connection, articles, windowStart);
+        Stored stored = claimAndRead(connection, articles, ingestedAt, windowStart);
 
         Map<String, Integer> lines = new HashMap<>();
         for (int line = 0; line < articles.size(); line++) {
@@ -164,7 +161,7 @@ public final class StoryIndex {
         return story;
     }
 
-    private static void claimBands(Connection connection, List<Article> articles, Timestamp ingestedAt,
+    private static Stored claimAndRead(Connection connection, List<Article> articles, Timestamp ingestedAt,
             Timestamp windowStart) throws SQLException {
         int bands = articles.get(0).sketch().bandKeys().length;
         Long[] keys = new Long[articles.size() * bands];
@@ -178,40 +175,42 @@ public final class StoryIndex {
                 lines[line * bands + band] = line;
             }
         }
-        try (PreparedStatement statement = connection.prepareStatement(CLAIM_BANDS)) {
+        try (PreparedStatement statement = connection.prepareStatement(CLAIM_AND_READ)) {
             statement.setTimestamp(1, ingestedAt);
             statement.setArray(2, connection.createArrayOf("bigint", keys));
             statement.setArray(3, connection.createArrayOf("text", owners));
             statement.setArray(4, connection.createArrayOf("int", lines));
             statement.setTimestamp(5, windowStart);
-            statement.executeUpdate();
+            statement.setArray(6, connection.createArrayOf("bigint", keys));
+            statement.setArray(7, connection.createArrayOf("text",
+                    articles.stream().map(Article::id).toArray(String[]::new)));
+            boolean rows = statement.execute();
+            while (!rows) {
+                if (statement.getUpdateCount() == -1) {
+                    throw new SQLException("the read of the story index returned no rows");
+                }
+                rows = statement.getMoreResults();
+            }
+            try (ResultSet read = statement.getResultSet()) {
+                return stored(read, windowStart);
+            }
         }
     }
 
-    private static Stored read(Connection connection, List<Article> articles, Timestamp windowStart)
-            throws SQLException {
-        Long[] keys = articles.stream().flatMapToLong(article -> Arrays.stream(article.sketch().bandKeys()))
-                .boxed().toArray(Long[]::new);
+    private static Stored stored(ResultSet rows, Timestamp windowStart) throws SQLException {
         Stored stored = new Stored(new HashMap<>(), new HashMap<>());
-        try (PreparedStatement statement = connection.prepareStatement(READ)) {
-            statement.setArray(1, connection.createArrayOf("bigint", keys));
-            statement.setArray(2, connection.createArrayOf("text",
-                    articles.stream().map(Article::id).toArray(String[]::new)));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    long key = rows.getLong(1);
-                    boolean isOwner = !rows.wasNull();
-                    String article = rows.getString(2);
-                    if (isOwner) {
-                        stored.owners.put(key, article);
-                    }
-                    byte[] minHashes = rows.getBytes(4);
-                    Timestamp ingestedAt = rows.getTimestamp(5);
-                    if (minHashes != null && !ingestedAt.before(windowStart)) {
-                        stored.sketches.putIfAbsent(article, new Candidate(rows.getString(3),
-                                StorySketch.ofStored(minHashes), ingestedAt.toInstant()));
-                    }
-                }
+        while (rows.next()) {
+            long key = rows.getLong(1);
+            boolean isOwner = !rows.wasNull();
+            String article = rows.getString(2);
+            if (isOwner) {
+                stored.owners.put(key, article);
+            }
+            byte[] minHashes = rows.getBytes(4);
+            Timestamp ingestedAt = rows.getTimestamp(5);
+            if (minHashes != null && !ingestedAt.before(windowStart)) {
+                stored.sketches.putIfAbsent(article, new Candidate(rows.getString(3),
+                        StorySketch.ofStored(minHashes), ingestedAt.toInstant()));
             }
         }
         return stored;
