@@ -8,9 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.minhash.MinHashFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -18,9 +16,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Sketches an article's text (title and body) with Lucene's analysis chain: words by Unicode text segmentation
  * ({@link StandardTokenizer}, which drops punctuation and whitespace), lower-cased, folded to ASCII (accents, curly
  * quotes), stripped of what is neither letter nor digit ({@code U.S.} and {@code US}, {@code Reuters'} and
- * {@code Reuters} are one word), then 5-word shingles, then {@link MinHashFilter} (one hash function, one minimum per
- * bucket, empty buckets filled by rotation). Syndicated copies that differ only in case, punctuation or spacing get
- * the same sketch. Thread-safe.
+ * {@code Reuters} are one word), then 5-word shingles ({@link WordShingleFilter}), then their minimum hashes
+ * ({@link MinHashes}: the values of Lucene's {@code MinHashFilter} with one hash function, one minimum per bucket,
+ * empty buckets filled by rotation). Syndicated copies that differ only in case, punctuation or spacing get the same
+ * sketch. Thread-safe.
  */
 public final class StorySketcher {
 
@@ -47,11 +46,7 @@ public final class StorySketcher {
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer words = new StandardTokenizer();
                 TokenStream normalised = new LettersAndDigitsFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)));
-                ShingleFilter shingles = new ShingleFilter(normalised, settings.shingleWords(),
-                        settings.shingleWords());
-                shingles.setOutputUnigrams(false);
-                return new TokenStreamComponents(words,
-                        new MinHashFilter(shingles, 1, settings.hashes(), 1, true));
+                return new TokenStreamComponents(words, new WordShingleFilter(normalised, settings.shingleWords()));
             }
         };
     }
@@ -70,23 +65,20 @@ public final class StorySketcher {
      */
     public Optional<StorySketch> sketch(String title, String body) {
         String text = body == null || body.isBlank() ? nullToEmpty(title) : nullToEmpty(title) + "\n" + body;
-        int[] minHashes = new int[settings.hashes()];
-        int count = 0;
-        try (TokenStream tokens = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                minHashes[count++] = lowBits(term);
+        MinHashes hashes = new MinHashes(settings.hashes());
+        try (TokenStream shingles = analyzer.tokenStream("text", text)) {
+            CharTermAttribute shingle = shingles.addAttribute(CharTermAttribute.class);
+            shingles.reset();
+            while (shingles.incrementToken()) {
+                hashes.add(shingle.buffer(), shingle.length());
             }
-            tokens.end();
+            shingles.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysis of an in-memory string failed", e);
         }
-        if (count == 0) {
+        int[] minHashes = hashes.lowBits();
+        if (minHashes == null) {
             return Optional.empty();
-        }
-        if (count != minHashes.length) {
-            throw new IllegalStateException("MinHashFilter gave " + count + " hashes, not " + minHashes.length);
         }
         return Optional.of(new StorySketch(minHashes, BandKeys.of(minHashes, settings.bands(),
                 settings.rowsPerBand())));
@@ -98,15 +90,6 @@ public final class StorySketcher {
             throw new IllegalArgumentException(minHashes.length + " hashes, not " + settings.hashes());
         }
         return new StorySketch(minHashes.clone(), BandKeys.of(minHashes, settings.bands(), settings.rowsPerBand()));
-    }
-
-    /**
-     * A MinHashFilter term is the 128-bit hash as eight 16-bit chars, high half first; the bucket is chosen by the
-     * top bits of the high half, so the low half carries the bits that tell hashes of one bucket apart.
-     */
-    private static int lowBits(CharTermAttribute term) {
-        int length = term.length();
-        return term.charAt(length - 2) << 16 | term.charAt(length - 1);
     }
 
     private static String nullToEmpty(String text) {

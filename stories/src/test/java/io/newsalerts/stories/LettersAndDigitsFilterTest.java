@@ -3,17 +3,13 @@ package io.newsalerts.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,22 +31,8 @@ class LettersAndDigitsFilterTest {
     }
 
     private static List<String> terms(String text, Function<TokenStream, TokenStream> filter) throws IOException {
-        try (Analyzer analyzer = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer words = new WhitespaceTokenizer();
-                return new TokenStreamComponents(words, filter.apply(words));
-            }
-        }; TokenStream tokens = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            List<String> terms = new ArrayList<>();
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-            assertThat(terms).isNotEmpty();
-            return terms;
-        }
+        List<String> terms = Chains.terms(text, WhitespaceTokenizer::new, filter);
+        assertThat(terms).isNotEmpty();
+        return terms;
     }
 }
