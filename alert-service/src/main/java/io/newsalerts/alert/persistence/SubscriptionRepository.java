@@ -39,6 +39,12 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
                 .executeUpdate();
     }
 
+    /** Which of these subscription ids exist (ids only: no entity is loaded). */
+    public List<String> existingIds(Collection<String> ids) {
+        return getEntityManager().createQuery("select s.id from SubscriptionEntity s where s.id in ?1", String.class)
+                .setParameter(1, ids).getResultList();
+    }
+
     /** The ids of these subscribers' subscriptions. */
     public List<String> idsOwnedBy(Collection<String> subscriberIds) {
         return getEntityManager().createQuery("select s.id from SubscriptionEntity s where s.subscriberId in ?1",

@@ -78,7 +78,7 @@ public class AlertQueryService {
     /** Which of these subscriptions still exist. */
     @Transactional
     public Set<String> existingSubscriptions(Collection<String> subscriptionIds) {
-        return Set.copyOf(subscriptionRows.findAllById(subscriptionIds).keySet());
+        return Set.copyOf(subscriptionRows.existingIds(subscriptionIds));
     }
 
     /** The alerts as the API shows them, each with the later articles of its story (one query for all). */
