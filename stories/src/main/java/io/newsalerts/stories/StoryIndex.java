@@ -1,5 +1,6 @@
 package io.newsalerts.stories;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -175,13 +176,14 @@ public final class StoryIndex {
                 lines[line * bands + band] = line;
             }
         }
+        Array keyArray = connection.createArrayOf("bigint", keys);
         try (PreparedStatement statement = connection.prepareStatement(CLAIM_AND_READ)) {
             statement.setTimestamp(1, ingestedAt);
-            statement.setArray(2, connection.createArrayOf("bigint", keys));
+            statement.setArray(2, keyArray);
             statement.setArray(3, connection.createArrayOf("text", owners));
             statement.setArray(4, connection.createArrayOf("int", lines));
             statement.setTimestamp(5, windowStart);
-            statement.setArray(6, connection.createArrayOf("bigint", keys));
+            statement.setArray(6, keyArray);
             statement.setArray(7, connection.createArrayOf("text",
                     articles.stream().map(Article::id).toArray(String[]::new)));
             boolean rows = statement.execute();

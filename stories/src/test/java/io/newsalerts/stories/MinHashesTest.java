@@ -3,12 +3,11 @@ package io.newsalerts.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -17,7 +16,6 @@ import org.apache.lucene.analysis.minhash.MinHashFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,40 +76,25 @@ class MinHashesTest {
 
     /** The values the replaced chain gave: MinHashFilter over the sketcher's normalised 5-word shingles. */
     private static Optional<int[]> minHashFilter(String text) throws IOException {
-        return values(text, words -> {
+        int[] values = values(text, StandardTokenizer::new, words -> {
             ShingleFilter shingles = new ShingleFilter(new LettersAndDigitsFilter(new ASCIIFoldingFilter(
                     new LowerCaseFilter(words))), 5, 5);
             shingles.setOutputUnigrams(false);
             return new MinHashFilter(shingles, 1, 128, 1, true);
-        }, new StandardTokenizer());
+        });
+        return values.length == 0 ? Optional.empty() : Optional.of(values);
     }
 
     /** MinHashFilter over whole lines as shingles, with {@code buckets} buckets. */
     private static int[] minHashFilter(String lines, int buckets) throws IOException {
-        Tokenizer tokenizer = new PatternTokenizer(Pattern.compile("\n"), -1);
-        return values(lines, words -> new MinHashFilter(words, 1, buckets, 1, true), tokenizer).orElseThrow();
+        return values(lines, () -> new PatternTokenizer(Pattern.compile("\n"), -1),
+                words -> new MinHashFilter(words, 1, buckets, 1, true));
     }
 
-    private static Optional<int[]> values(String text, Function<TokenStream, TokenStream> chain,
-            Tokenizer tokenizer) throws IOException {
-        try (Analyzer analyzer = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                return new TokenStreamComponents(tokenizer, chain.apply(tokenizer));
-            }
-        }; TokenStream tokens = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            int[] values = new int[128];
-            int count = 0;
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                if (count == values.length) {
-                    values = Arrays.copyOf(values, 2 * count);
-                }
-                values[count++] = term.charAt(term.length() - 2) << 16 | term.charAt(term.length() - 1);
-            }
-            tokens.end();
-            return count == 0 ? Optional.empty() : Optional.of(Arrays.copyOf(values, count));
-        }
+    /** The low 32 bits of each MinHashFilter term (its last two chars), as the sketcher kept them. */
+    private static int[] values(String text, Supplier<Tokenizer> tokenizer, Function<TokenStream, TokenStream> chain)
+            throws IOException {
+        return Chains.terms(text, tokenizer, chain).stream()
+                .mapToInt(term -> term.charAt(term.length() - 2) << 16 | term.charAt(term.length() - 1)).toArray();
     }
 }

@@ -60,7 +60,7 @@ final class AssignmentCost {
         int[] copies = new int[1];
         try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
-            // Warm-up: the JIT compiler settles after about 2,000 placements (slower ones before that).
+            // Warm-up: the first placements are slow while the JIT compiles; most slow ones come in the first 2,000.
             place(connection, random, 3000, 1, joined, copies);
             joined[0] = 0;
             copies[0] = 0;
