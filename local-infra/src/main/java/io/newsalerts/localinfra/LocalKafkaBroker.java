@@ -128,6 +128,10 @@ public final class LocalKafkaBroker implements AutoCloseable {
         config.put("share.coordinator.state.topic.replication.factor", "1");
         config.put("share.coordinator.state.topic.min.isr", "1");
         config.put("group.initial.rebalance.delay.ms", "0");
+        // A broker killed and started again registers anew only once the controller let the old registration's
+        // session expire (default 9 s): a shorter session lets the one local node answer again within seconds.
+        config.put("broker.heartbeat.interval.ms", "1000");
+        config.put("broker.session.timeout.ms", "4000");
         config.put("auto.create.topics.enable", "true");
         config.putAll(overrides);
         return config;
