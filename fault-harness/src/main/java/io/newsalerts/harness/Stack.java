@@ -100,6 +100,9 @@ final class Stack implements AutoCloseable {
         common.put("QUARKUS_DATASOURCE_PASSWORD", pgPassword);
         Map<String, String> ingestEnv = new LinkedHashMap<>(common);
         ingestEnv.put("QUARKUS_DATASOURCE_JDBC_URL", server + INGEST_DATABASE);
+        // Claims left by a killed ingest-service are taken over sooner than the default 30 s (still above the
+        // 10 s delivery timeout, so a publication under way is not taken over): case 2 waits less for them.
+        ingestEnv.put("NEWSALERTS_CLAIM_TIMEOUT", "12s");
         Map<String, String> alertEnv = new LinkedHashMap<>(common);
         // The harness's webhook receiver listens on loopback; retries come soon enough for a case to watch them.
         alertEnv.put("NEWSALERTS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true");
