@@ -37,7 +37,8 @@ class LanguageDetectorTest {
         }
     };
 
-    private final LanguageDetector detector = new LanguageDetector(SETTINGS);
+    // Loaded once: reading the 71 profiles is the slow part.
+    private static final LanguageDetector DETECTOR = new LanguageDetector(SETTINGS);
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "de", "fr", "es", "ru", "zh", "ja", "ar", "el", "pl"})
@@ -45,8 +46,8 @@ class LanguageDetectorTest {
         List<String> sentences = Files.readAllLines(Fixtures.sharedData().resolve("lang/" + language + ".txt"))
                 .stream().filter(line -> line.length() >= 50).limit(100).toList();
 
-        long right = sentences.stream().filter(s -> detector.detect(s).orElse("").equals(language)).count();
-        long wrong = sentences.stream().filter(s -> detector.detect(s).filter(l -> !l.equals(language)).isPresent())
+        long right = sentences.stream().filter(s -> DETECTOR.detect(s).orElse("").equals(language)).count();
+        long wrong = sentences.stream().filter(s -> DETECTOR.detect(s).filter(l -> !l.equals(language)).isPresent())
                 .count();
 
         // Below the confidence floor the detector abstains: some sentences get no language, few a wrong one.
@@ -56,8 +57,8 @@ class LanguageDetectorTest {
 
     @Test
     void aTextTooShortToTellGetsNoLanguage() {
-        assertThat(detector.detect("Netflix bets on AI")).isEmpty();
-        assertThat(detector.detect(article(null, "Netflix bets on AI", null))).isEmpty();
+        assertThat(DETECTOR.detect("Netflix bets on AI")).isEmpty();
+        assertThat(DETECTOR.detect(article(null, "Netflix bets on AI", null))).isEmpty();
     }
 
     @Test
@@ -65,8 +66,8 @@ class LanguageDetectorTest {
         ArticleRequest article = article(null, "Die Regierung senkt die Steuern",
                 "Der Bundestag hat am Mittwoch beschlossen, die Einkommensteuer für kleine Einkommen zu senken.");
 
-        assertThat(detector.detect(article)).contains("de");
-        ArticleEvent event = EventMapper.toEvent(article, detector.detect(article).orElse(null), "id", Instant.now());
+        assertThat(DETECTOR.detect(article)).contains("de");
+        ArticleEvent event = EventMapper.toEvent(article, DETECTOR.detect(article).orElse(null), "id", Instant.now());
         assertThat(event.language()).isEqualTo("de");
         assertThat(event.languageDetected()).isTrue();
     }
@@ -76,8 +77,8 @@ class LanguageDetectorTest {
         ArticleRequest article = article("fr", "Die Regierung senkt die Steuern",
                 "Der Bundestag hat am Mittwoch beschlossen, die Einkommensteuer für kleine Einkommen zu senken.");
 
-        assertThat(detector.detect(article)).isEmpty();
-        ArticleEvent event = EventMapper.toEvent(article, detector.detect(article).orElse(null), "id", Instant.now());
+        assertThat(DETECTOR.detect(article)).isEmpty();
+        ArticleEvent event = EventMapper.toEvent(article, DETECTOR.detect(article).orElse(null), "id", Instant.now());
         assertThat(event.language()).isEqualTo("fr");
         assertThat(event.languageDetected()).isFalse();
     }
