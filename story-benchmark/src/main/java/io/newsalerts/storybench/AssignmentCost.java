@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.locks.LockSupport;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -35,12 +36,15 @@ final class AssignmentCost {
     private final StorySketcher sketcher = new StorySketcher();
     private final StoryIndex index;
     private final long seed;
+    private final int paceMillis;
     private final Instant now = Instant.now();
     private long loaded;
 
-    AssignmentCost(double threshold, long seed) {
+    /** @param paceMillis the measured single placements start one every that many ms (0: one after the other) */
+    AssignmentCost(double threshold, long seed, int paceMillis) {
         this.index = new StoryIndex(threshold, Duration.ofDays(7));
         this.seed = seed;
+        this.paceMillis = paceMillis;
     }
 
     Row measure(BenchDatabase database, long size, int singles, int batches) throws SQLException {
@@ -48,9 +52,9 @@ final class AssignmentCost {
         try (Connection connection = database.connect()) {
             load(connection, size);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("analyze story_sketch");
-                statement.execute("analyze story_band");
-                // The window filled in seconds, not over days: write its pages out now, not during the measurement.
+                // The window filled in seconds, not over days: the vacuum that autovacuum would otherwise start on
+                // the freshly copied rows, and the writing out of their pages, happen now, not during the measurement.
+                statement.execute("vacuum (analyze) story_sketch, story_band");
                 statement.execute("checkpoint");
             }
         }
@@ -61,20 +65,28 @@ final class AssignmentCost {
         try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
             // Warm-up: the first placements are slow while the JIT compiles; most slow ones come in the first 2,000.
-            place(connection, random, 3000, 1, joined, copies);
+            place(connection, random, 3000, 1, 0, joined, copies);
             joined[0] = 0;
             copies[0] = 0;
-            double[] single = place(connection, random, singles, 1, joined, copies);
-            double[] batch = place(connection, random, batches, 100, joined, copies);
+            double[] single = place(connection, random, singles, 1, paceMillis, joined, copies);
+            double[] batch = place(connection, random, batches, 100, 0, joined, copies);
             return new Row(size, loadSeconds, single, batch, joined[0], copies[0]);
         }
     }
 
-    /** Places {@code rounds} transactions of {@code perRound} new articles; returns ms per article per round. */
-    private double[] place(Connection connection, Random random, int rounds, int perRound, int[] joined,
+    /**
+     * Places {@code rounds} transactions of {@code perRound} new articles, a round starting every {@code pace} ms
+     * (the wait not counted) or at once if 0; returns ms per article per round.
+     */
+    private double[] place(Connection connection, Random random, int rounds, int perRound, int pace, int[] joined,
             int[] copies) throws SQLException {
         double[] perArticle = new double[rounds];
+        long first = System.nanoTime();
         for (int round = 0; round < rounds; round++) {
+            long due = first + round * pace * 1_000_000L;
+            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
+            }
             List<StoryIndex.Article> articles = new ArrayList<>();
             List<String> expected = new ArrayList<>();
             for (int i = 0; i < perRound; i++) {

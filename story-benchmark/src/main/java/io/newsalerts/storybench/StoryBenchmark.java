@@ -19,7 +19,9 @@ import io.newsalerts.benchmark.TextTable;
  * <p>Options: {@code --data DIR} (the shared news data, default {@code ../shared/data/news}), {@code --schema FILE}
  * (the story migration), {@code --jdbc URL} (the server, default {@code jdbc:postgresql://127.0.0.1:5432/}),
  * {@code --sizes 10000,100000,1000000}, {@code --singles 2000}, {@code --batches 100}, {@code --originals 1500},
- * {@code --negatives 20000}, {@code --threshold 0.8}, {@code --seed 42}, {@code --out DIR}, {@code --skip-cost}.
+ * {@code --negatives 20000}, {@code --threshold 0.8}, {@code --seed 42}, {@code --out DIR}, {@code --skip-cost},
+ * {@code --pace-ms 0} (start the measured single placements one every that many milliseconds, as lone requests
+ * arriving apart; 0: one after the other).
  */
 public final class StoryBenchmark {
 
@@ -56,7 +58,7 @@ public final class StoryBenchmark {
     }
 
     private static List<String> cost(BenchDatabase database, Options options) throws Exception {
-        AssignmentCost cost = new AssignmentCost(options.threshold, options.seed);
+        AssignmentCost cost = new AssignmentCost(options.threshold, options.seed, options.paceMillis);
         List<AssignmentCost.Row> rows = new ArrayList<>();
         for (long size : options.sizes) {
             System.out.printf("window of %,d sketches%n", size);
@@ -84,9 +86,9 @@ public final class StoryBenchmark {
                         Arrays.stream(sizes).map(size -> 1.0).toArray())
                 .write(plot);
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%d single placements (one transaction each) and %d batches of 100 "
+        lines.add(String.format(Locale.ROOT, "%d single placements (one transaction each%s) and %d batches of 100 "
                 + "per size, a tenth of the articles copies of stored ones; one connection", options.singles,
-                options.batches));
+                options.paceMillis == 0 ? "" : ", one every " + options.paceMillis + " ms", options.batches));
         lines.add(table.text());
         lines.add("Plot: " + plot);
         lines.add("MARKDOWN");
@@ -116,7 +118,8 @@ public final class StoryBenchmark {
 
     /** The command line. */
     private record Options(Path data, Path schema, String jdbc, long[] sizes, int singles, int batches,
-            int originals, int negatives, double threshold, long seed, Path out, boolean skipCost) {
+            int originals, int negatives, double threshold, long seed, Path out, boolean skipCost,
+            int paceMillis) {
 
         static Options parse(String[] args) {
             Path data = Path.of("../shared/data/news");
@@ -131,6 +134,7 @@ public final class StoryBenchmark {
             long seed = 42;
             Path out = Path.of("story-benchmark/target/benchmark");
             boolean skipCost = false;
+            int paceMillis = 0;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--data" -> data = Path.of(args[++i]);
@@ -146,11 +150,12 @@ public final class StoryBenchmark {
                     case "--seed" -> seed = Long.parseLong(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
                     case "--skip-cost" -> skipCost = true;
+                    case "--pace-ms" -> paceMillis = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             return new Options(data, schema, jdbc, sizes, singles, batches, originals, negatives, threshold, seed,
-                    out, skipCost);
+                    out, skipCost, paceMillis);
         }
     }
 }
