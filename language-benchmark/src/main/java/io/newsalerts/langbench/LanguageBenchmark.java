@@ -18,8 +18,9 @@ import io.newsalerts.benchmark.Heap;
  *
  * <pre>
  * --data DIR         the sentences, one &lt;iso-639-1&gt;.txt per language (default ../shared/data/lang)
- * --candidates LIST  optimaize,opennlp,lingua-low,lingua (default all; Lingua keeps its models in a static cache,
- *                    so lingua-low goes before lingua, or its heap and load time read zero)
+ * --candidates LIST  log,optimaize,opennlp,lingua-low,lingua (default all; Lingua keeps its models in a static
+ *                    cache, so lingua-low goes before lingua, or its heap and load time read zero); log@P is log
+ *                    answering only at probability P or more (ingest's min-confidence)
  * --lengths LIST     prefix lengths in characters (default 10,15,20,30,50,75,100,150,200)
  * --article-chars N  the length of the article-sized texts timed (default 1000)
  * --out DIR          where results go (default language-benchmark/target/benchmark)
@@ -31,7 +32,8 @@ public final class LanguageBenchmark {
             "optimaize", OptimaizeCandidate::new,
             "lingua", () -> new LinguaCandidate(false),
             "lingua-low", () -> new LinguaCandidate(true),
-            "opennlp", OpenNlpCandidate::new);
+            "opennlp", OpenNlpCandidate::new,
+            "log", () -> new LogSpaceCandidate(0));
 
     private LanguageBenchmark() {
     }
@@ -49,8 +51,11 @@ public final class LanguageBenchmark {
                 sentences.byLanguage().size(), data, articles.size(), articleChars);
 
         List<CandidateResult> results = new ArrayList<>();
-        for (String name : options.getOrDefault("candidates", "optimaize,opennlp,lingua-low,lingua").split(",")) {
-            results.add(measure(CANDIDATES.get(name).get(), sentences, lengths, articles));
+        for (String name : options.getOrDefault("candidates", "log,optimaize,opennlp,lingua-low,lingua").split(",")) {
+            Candidate candidate = name.startsWith("log@")
+                    ? new LogSpaceCandidate(Double.parseDouble(name.substring(4)))
+                    : CANDIDATES.get(name).get();
+            results.add(measure(candidate, sentences, lengths, articles));
         }
         Files.createDirectories(out);
         new LanguageReport(results, sentences.byLanguage().keySet(), lengths, articleChars).write(out);

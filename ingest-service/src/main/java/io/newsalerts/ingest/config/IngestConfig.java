@@ -84,7 +84,7 @@ public interface IngestConfig {
     /**
      * Language detection (see {@code LanguageDetector}); the defaults come from language-benchmark's measurements
      * on 26 languages: below 50 characters accuracy falls under 0.9, at 100 it is 0.976 and each detection takes
-     * about 0.16 ms of CPU (0.05 ms at 50).
+     * about 0.03 ms of CPU.
      */
     interface Language {
 
@@ -97,9 +97,9 @@ public interface IngestConfig {
         int maxChars();
 
         /**
-         * The least probability (0-1) of the most likely language for it to be taken. Optimaize's probabilities come
-         * from 7 sampling trials, in steps of about 1/7: 0.8 takes a language that 6 of 7 trials agree on (Chinese
-         * often gets 6/7, the seventh trial going to Korean, whose profile holds Han characters).
+         * The least probability (0-1) of the likeliest language for it to be taken (the model's posterior, Chinese's
+         * two profiles summed). At 0.8, on 100 characters, 0.972 of the sentences get their language and about half
+         * of the wrong answers (Spanish taken for Galician, Indonesian for Malay) none; 0.5 would answer 0.976 right.
          */
         @WithDefault("0.8")
         double minConfidence();

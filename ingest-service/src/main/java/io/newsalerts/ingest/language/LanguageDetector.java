@@ -1,40 +1,27 @@
 package io.newsalerts.ingest.language;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.optimaize.langdetect.DetectedLanguage;
-import com.optimaize.langdetect.LanguageDetectorBuilder;
-import com.optimaize.langdetect.ngram.NgramExtractors;
-import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
-import com.optimaize.langdetect.text.TextObjectFactory;
-
 import io.newsalerts.ingest.api.ArticleRequest;
 import io.newsalerts.ingest.config.IngestConfig;
+import io.newsalerts.languages.LanguageModel;
 import io.quarkus.runtime.Startup;
 
 /**
- * Detects the language of articles sent without one, with Optimaize's 71 built-in language profiles, loaded once at
- * startup into one immutable, thread-safe detector, seeded so that a text always gets the same answer. The text is
- * the title, summary and body (already plain text), of which the first {@code max-chars} characters are read; a text
- * shorter than {@code min-length} or a detection below {@code min-confidence} gives no language.
+ * Detects the language of articles sent without one with the languages module's model (Optimaize's 71 profiles,
+ * every n-gram scored: the same text always gets the same answer), loaded once at startup. The text is the title,
+ * summary and body (already plain text), of which the first {@code max-chars} characters are read; a text shorter
+ * than {@code min-length}, or whose likeliest language is less probable than {@code min-confidence}, gets none.
  * language-benchmark measured the choice and the bounds.
  */
 @Startup
 @ApplicationScoped
 public class LanguageDetector {
 
-    private static final long SEED = 42;
-
-    private final com.optimaize.langdetect.LanguageDetector detector;
-    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+    private final LanguageModel model = LanguageModel.builtIn();
     private final IngestConfig.Language settings;
 
     @Inject
@@ -44,15 +31,6 @@ public class LanguageDetector {
 
     LanguageDetector(IngestConfig.Language settings) {
         this.settings = settings;
-        try {
-            // A fixed seed for the detector's random sampling of n-grams: the same text always gets the same answer.
-            this.detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-                    .withProfiles(new LanguageProfileReader().readAllBuiltIn())
-                    .seed(SEED)
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the language profiles", e);
-        }
     }
 
     /** The language detected in {@code article}'s text; empty if the sender gave one or the text cannot tell. */
@@ -63,7 +41,7 @@ public class LanguageDetector {
         return detect(join(article.title(), article.summary(), article.body()));
     }
 
-    /** The ISO 639-1 code of {@code text}'s language, if it is long enough and the detector is confident. */
+    /** The ISO 639-1 code of {@code text}'s language, if it is long enough and the model sure enough. */
     public Optional<String> detect(String text) {
         String stripped = text.strip();
         if (stripped.codePointCount(0, stripped.length()) < settings.minLength()) {
@@ -71,22 +49,20 @@ public class LanguageDetector {
         }
         int end = stripped.length() <= settings.maxChars() ? stripped.length()
                 : stripped.offsetByCodePoints(0, settings.maxChars());
-        // Profiles of one language (zh-CN, zh-TW) share its probability: summed, they are one answer.
-        Map<String, Double> byLanguage = new HashMap<>();
-        for (DetectedLanguage language : detector.getProbabilities(texts.forText(stripped.substring(0, end)))) {
-            byLanguage.merge(language.getLocale().getLanguage(), language.getProbability(), Double::sum);
-        }
-        return byLanguage.entrySet().stream()
-                .max(Map.Entry.comparingByValue())
-                .filter(best -> best.getValue() >= settings.minConfidence())
-                .map(Map.Entry::getKey);
+        return model.guess(stripped.substring(0, end))
+                .filter(guess -> guess.probability() >= settings.minConfidence())
+                .map(LanguageModel.Guess::language);
     }
 
+    /** Title, summary and body, each cut before it is copied: the detection reads their first max-chars. */
     private String join(String... parts) {
+        // Chars, not code points: twice as many always hold enough code points for both bounds.
+        int limit = 2 * Math.max(settings.maxChars(), settings.minLength());
         StringBuilder text = new StringBuilder();
         for (String part : parts) {
-            if (part != null && !part.isBlank() && text.length() < settings.maxChars()) {
-                text.append(text.length() == 0 ? "" : "\n").append(part.strip());
+            if (part != null && !part.isBlank() && text.length() < limit) {
+                String start = part.length() > limit ? part.substring(0, limit) : part;
+                text.append(text.length() == 0 ? "" : "\n").append(start.strip());
             }
         }
         return text.toString();

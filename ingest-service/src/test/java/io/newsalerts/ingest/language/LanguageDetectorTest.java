@@ -73,6 +73,17 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void onlyTheStartOfALongTextIsRead() {
+        String german = "Der Bundestag hat am Mittwoch beschlossen, die Einkommensteuer für kleine Einkommen zu senken. ";
+        String english = "The committee will publish its report on the new tax rules later this year. ".repeat(100);
+
+        assertThat(DETECTOR.detect(new ArticleRequest(null, "https://news.example.org/a", "Steuern", null,
+                german + english, null, null, null, null))).contains("de");
+        assertThat(DETECTOR.detect(new ArticleRequest(null, "https://news.example.org/a", "Taxes", null,
+                english + german, null, null, null, null))).contains("en");
+    }
+
+    @Test
     void theSendersLanguageIsKeptAndNotDetected() {
         ArticleRequest article = article("fr", "Die Regierung senkt die Steuern",
                 "Der Bundestag hat am Mittwoch beschlossen, die Einkommensteuer für kleine Einkommen zu senken.");

@@ -24,6 +24,13 @@ class NdjsonTest {
                 new Ndjson.Line(5, "{\"c\":3}"));
     }
 
+    @Test
+    void aCarriageReturnAloneDoesNotEndALine() {
+        List<Ndjson.Line> lines = Ndjson.lines("{\"a\":\r1}\r\r\n\r\n{\"b\":2}\r", 10);
+
+        assertThat(lines).containsExactly(new Ndjson.Line(1, "{\"a\":\r1}\r"), new Ndjson.Line(3, "{\"b\":2}\r"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "\n", " \r\n\t\n"})
     void aRequestWithoutLinesIsInvalidAsAWhole(String body) {
