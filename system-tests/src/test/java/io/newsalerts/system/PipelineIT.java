@@ -166,8 +166,10 @@ class PipelineIT {
         JsonNode alertOfStory = alerts(key, collapsed).get(0);
         List<String> alsoIn = new ArrayList<>();
         alertOfStory.get("alsoIn").forEach(member -> alsoIn.add(member.get("eventId").asText()));
-        assertThat(alertOfStory.get("eventId").asText()).isEqualTo(ids.get(0));
-        assertThat(alsoIn).containsExactlyInAnyOrderElementsOf(ids.subList(1, 5));
+        // The alert is the copy recorded first: two consumers read the copies' partitions, not always in sending order.
+        String first = alertOfStory.get("eventId").asText();
+        assertThat(ids).contains(first);
+        assertThat(alsoIn).containsExactlyInAnyOrderElementsOf(ids.stream().filter(id -> !id.equals(first)).toList());
         assertThat(alerts(key, every)).extracting(alert -> alert.get("eventId").asText())
                 .containsExactlyInAnyOrderElementsOf(ids);
         try (TopicReader reader = new TopicReader(broker.bootstrapServers(), Topics.ALERTS)) {
