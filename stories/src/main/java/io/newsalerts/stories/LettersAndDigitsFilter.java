@@ -29,6 +29,14 @@ final class LettersAndDigitsFilter extends TokenFilter {
         int length = term.length();
         int kept = 0;
         for (int i = 0; i < length;) {
+            char c = chars[i];
+            if (c < 0x80) { // most words, once folded to ASCII: no code point to decode, no Unicode table to read
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                    chars[kept++] = c;
+                }
+                i++;
+                continue;
+            }
             int codePoint = Character.codePointAt(chars, i, length);
             int width = Character.charCount(codePoint);
             if (isLetterOrNumber(codePoint)) {

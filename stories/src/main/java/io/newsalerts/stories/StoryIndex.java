@@ -8,29 +8,32 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Assigns stories to a batch of articles against the sketches of the window stored in PostgreSQL (tables
- * {@code story_sketch} and {@code story_band}), in three round trips per batch whatever its size, in the caller's
- * transaction (the commit is the caller's, a fourth):
+ * {@code story_sketch} and {@code story_band}), in two round trips per batch whatever its size, in the caller's
+ * transaction (the commit is the caller's, a third):
  * <ol>
  * <li>sent together, run one after the other: {@code set local} (below), then claim the band keys: each key belongs
- * to the earliest article of the window that has it (insert on conflict, taking over a key whose owner has left the
- * window), in key order; then read the owners of the batch's keys with their sketches and stories, and the batch's
- * own stored sketches (a retry of an article keeps the story it got);</li>
- * <li>store the batch's sketches with their stories.</li>
+ * to the earliest article of the window that has it (insert, a key already stored left as it is), in key order;
+ * then read the owners of the batch's keys, the sketches and stories of those in the window (each once), and the
+ * batch's own stored sketches (a retry of an article keeps the story it got);</li>
+ * <li>store the batch's sketches with their stories, and take over the keys whose owner has left the window but
+ * not yet the table (rare: a text seen again after the window, before the expiry ran).</li>
  * </ol>
  * An article joins the story of the earliest owner of one of its keys whose sketch is at least {@code threshold}
  * similar; without one it starts its own. Owners in the same batch count, earlier lines first. Concurrent batches
- * that share a key serialise on it: the second waits in the claim until the first commits, then reads its sketch
- * (the read is a statement of its own, so it sees what committed while the claim waited), so two replicas never
- * start two stories with copies of one text. Keys are claimed in ascending order in every batch, so two batches
- * cannot each wait for the other. The cost of a batch depends on its size only.
+ * that share a key serialise on it: the second's insert waits until the first commits, then leaves the key to it,
+ * and the read (a statement of its own, so it sees what committed while the insert waited) finds its sketch, so two
+ * replicas never start two stories with copies of one text. Keys are claimed in ascending order in every batch, so
+ * two batches cannot each wait for the other. A key already owned costs a lookup, no write: copies are as cheap to
+ * place as new texts. The cost of a batch depends on its size only.
  *
  * <p>The transaction commits without waiting for its WAL to reach the disk ({@code synchronous_commit off}, for this
  * transaction only): it is visible to the other replicas at once, as usual, and a crash of the database server can
@@ -44,20 +47,22 @@ public final class StoryIndex {
     }
 
     private static final String CLAIM_BANDS = """
-            insert into story_band as band (band_key, article_id, ingested_at)
+            insert into story_band (band_key, article_id, ingested_at)
             select distinct on (band_key) band_key, article_id, ?
               from unnest(?::bigint[], ?::text[], ?::int[]) as batch (band_key, article_id, line)
              order by band_key, line
-            on conflict (band_key) do update set article_id = excluded.article_id, ingested_at = excluded.ingested_at
-             where band.ingested_at < ?""";
+            on conflict (band_key) do nothing""";
 
+    /** Rows of owners (with a key; ingested_at the key's), then sketches of owners in the window and of the batch. */
     private static final String READ = """
-            select band.band_key, band.article_id, sketch.story_id, sketch.minhash, sketch.ingested_at
-              from story_band band left join story_sketch sketch on sketch.article_id = band.article_id
-             where band.band_key = any(?::bigint[])
+            with owner as materialized (
+                select band_key, article_id, ingested_at from story_band where band_key = any(?::bigint[]))
+            select band_key, article_id, null, null, ingested_at from owner
             union all
-            select null, article_id, story_id, minhash, ingested_at
-              from story_sketch where article_id = any(?::text[])""";
+            select null, article_id, story_id, minhash, ingested_at from story_sketch
+             where article_id in (select article_id from owner where ingested_at >= ?)
+            union all
+            select null, article_id, story_id, minhash, ingested_at from story_sketch where article_id = any(?::text[])""";
 
     /** One round trip: the driver sends the three statements together; each sees what the one before did. */
     private static final String CLAIM_AND_READ = "set local synchronous_commit to off;\n" + CLAIM_BANDS + ";\n"
@@ -65,9 +70,18 @@ public final class StoryIndex {
 
     private static final String STORE = """
             insert into story_sketch (article_id, story_id, minhash, ingested_at)
-            select article_id, story_id, decode(minhash, 'hex'), ?
-              from unnest(?::text[], ?::text[], ?::text[]) as batch (article_id, story_id, minhash)
+            select article_id, story_id, minhash, ?
+              from unnest(?::text[], ?::text[], ?::bytea[]) as batch (article_id, story_id, minhash)
             on conflict (article_id) do nothing""";
+
+    /** Takes over the given keys if their owner is still out of the window, locking them in key order. */
+    private static final String TAKE_OVER = """
+            with expired as (
+                select band_key from story_band where band_key = any(?::bigint[]) and ingested_at < ?
+                 order by band_key for update)
+            update story_band band set article_id = batch.article_id, ingested_at = ?
+              from unnest(?::bigint[], ?::text[]) as batch (band_key, article_id)
+             where band.band_key = batch.band_key and band.band_key in (select band_key from expired)""";
 
     private static final String EXPIRE = """
             with bands as (delete from story_band where ingested_at < ?)
@@ -102,7 +116,13 @@ public final class StoryIndex {
         }
         Timestamp ingestedAt = Timestamp.from(now);
         Timestamp windowStart = Timestamp.from(now.minus(window));
-        Stored stored = claimAndRead(connection, articles, ingestedAt, windowStart);
+        Map<Long, String> batchOwners = new HashMap<>();
+        for (Article article : articles) {
+            for (long key : article.sketch().bandKeys()) {
+                batchOwners.putIfAbsent(key, article.id());
+            }
+        }
+        Stored stored = claimAndRead(connection, articles, ingestedAt, windowStart, batchOwners);
 
         Map<String, Integer> lines = new HashMap<>();
         for (int line = 0; line < articles.size(); line++) {
@@ -112,6 +132,9 @@ public final class StoryIndex {
             stories.put(article.id(), storyOf(article, stored, articles, lines, stories));
         }
         store(connection, articles, stories, ingestedAt);
+        if (!stored.expiredKeys.isEmpty()) {
+            takeOver(connection, stored.expiredKeys, batchOwners, ingestedAt, windowStart);
+        }
         return stories;
     }
 
@@ -163,7 +186,7 @@ public final class StoryIndex {
     }
 
     private static Stored claimAndRead(Connection connection, List<Article> articles, Timestamp ingestedAt,
-            Timestamp windowStart) throws SQLException {
+            Timestamp windowStart, Map<Long, String> batchOwners) throws SQLException {
         int bands = articles.get(0).sketch().bandKeys().length;
         Long[] keys = new Long[articles.size() * bands];
         String[] owners = new String[keys.length];
@@ -182,8 +205,8 @@ public final class StoryIndex {
             statement.setArray(2, keyArray);
             statement.setArray(3, connection.createArrayOf("text", owners));
             statement.setArray(4, connection.createArrayOf("int", lines));
-            statement.setTimestamp(5, windowStart);
-            statement.setArray(6, keyArray);
+            statement.setArray(5, keyArray);
+            statement.setTimestamp(6, windowStart);
             statement.setArray(7, connection.createArrayOf("text",
                     articles.stream().map(Article::id).toArray(String[]::new)));
             boolean rows = statement.execute();
@@ -194,25 +217,31 @@ public final class StoryIndex {
                 rows = statement.getMoreResults();
             }
             try (ResultSet read = statement.getResultSet()) {
-                return stored(read, windowStart);
+                return stored(read, windowStart, batchOwners);
             }
         }
     }
 
-    private static Stored stored(ResultSet rows, Timestamp windowStart) throws SQLException {
-        Stored stored = new Stored(new HashMap<>(), new HashMap<>());
+    /**
+     * The owners and sketches read. A key whose owner has left the window is the batch's (its first line with it),
+     * to be taken over; so is a key a retried article of the batch claimed before.
+     */
+    private static Stored stored(ResultSet rows, Timestamp windowStart, Map<Long, String> batchOwners)
+            throws SQLException {
+        Stored stored = new Stored(new HashMap<>(), new HashMap<>(), new ArrayList<>());
         while (rows.next()) {
             long key = rows.getLong(1);
             boolean isOwner = !rows.wasNull();
             String article = rows.getString(2);
-            if (isOwner) {
-                stored.owners.put(key, article);
-            }
-            byte[] minHashes = rows.getBytes(4);
             Timestamp ingestedAt = rows.getTimestamp(5);
-            if (minHashes != null && !ingestedAt.before(windowStart)) {
-                stored.sketches.putIfAbsent(article, new Candidate(rows.getString(3),
-                        StorySketch.ofStored(minHashes), ingestedAt.toInstant()));
+            if (isOwner && ingestedAt.before(windowStart)) {
+                stored.owners.put(key, batchOwners.get(key));
+                stored.expiredKeys.add(key);
+            } else if (isOwner) {
+                stored.owners.put(key, article);
+            } else if (!ingestedAt.before(windowStart) && !stored.sketches.containsKey(article)) {
+                stored.sketches.put(article, new Candidate(rows.getString(3), StorySketch.ofStored(rows.getBytes(4)),
+                        ingestedAt.toInstant()));
             }
         }
         return stored;
@@ -220,16 +249,29 @@ public final class StoryIndex {
 
     private static void store(Connection connection, List<Article> articles, Map<String, String> stories,
             Timestamp ingestedAt) throws SQLException {
-        HexFormat hex = HexFormat.of();
         try (PreparedStatement statement = connection.prepareStatement(STORE)) {
             statement.setTimestamp(1, ingestedAt);
             statement.setArray(2, connection.createArrayOf("text",
                     articles.stream().map(Article::id).toArray(String[]::new)));
             statement.setArray(3, connection.createArrayOf("text",
                     articles.stream().map(article -> stories.get(article.id())).toArray(String[]::new)));
-            statement.setArray(4, connection.createArrayOf("text",
-                    articles.stream().map(article -> hex.formatHex(article.sketch().minHashBytes()))
-                            .toArray(String[]::new)));
+            statement.setArray(4, connection.createArrayOf("bytea",
+                    articles.stream().map(article -> article.sketch().minHashBytes()).toArray(byte[][]::new)));
+            statement.executeUpdate();
+        }
+    }
+
+    private static void takeOver(Connection connection, List<Long> keys, Map<Long, String> batchOwners,
+            Timestamp ingestedAt, Timestamp windowStart) throws SQLException {
+        Long[] sorted = keys.stream().sorted().toArray(Long[]::new);
+        Array keyArray = connection.createArrayOf("bigint", sorted);
+        try (PreparedStatement statement = connection.prepareStatement(TAKE_OVER)) {
+            statement.setArray(1, keyArray);
+            statement.setTimestamp(2, windowStart);
+            statement.setTimestamp(3, ingestedAt);
+            statement.setArray(4, keyArray);
+            statement.setArray(5, connection.createArrayOf("text",
+                    Arrays.stream(sorted).map(batchOwners::get).toArray(String[]::new)));
             statement.executeUpdate();
         }
     }
@@ -238,7 +280,10 @@ public final class StoryIndex {
     private record Candidate(String storyId, StorySketch sketch, Instant ingestedAt) {
     }
 
-    /** What step 2 read: the owner of each key, and the sketches of owners and of the batch's retried articles. */
-    private record Stored(Map<Long, String> owners, Map<String, Candidate> sketches) {
+    /**
+     * What the read found: the owner of each key, the sketches of owners and of the batch's retried articles, and
+     * the keys to take over.
+     */
+    private record Stored(Map<Long, String> owners, Map<String, Candidate> sketches, List<Long> expiredKeys) {
     }
 }

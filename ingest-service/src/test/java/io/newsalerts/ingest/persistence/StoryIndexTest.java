@@ -117,6 +117,10 @@ class StoryIndexTest {
         sketches.assign(List.of(old), now.minus(WEEK).minusSeconds(60));
 
         assertThat(sketches.assign(List.of(copy), now)).containsEntry(copy.id(), copy.id());
+        // The old article's keys, not yet expired, are taken over: the copy's own copies find it.
+        assertThat(count("select count(*) from story_band where article_id = ?", copy.id())).isEqualTo(16);
+        StoryIndex.Article again = article(StoryTexts.syndicated(body));
+        assertThat(sketches.assign(List.of(again), now.plusSeconds(1))).containsEntry(again.id(), copy.id());
         sketches.expire(now);
         assertThat(count("select count(*) from story_sketch where article_id = ?", old.id())).isZero();
         assertThat(count("select count(*) from story_band where article_id = ?", old.id())).isZero();
