@@ -48,9 +48,8 @@ public final class StoryIndex {
 
     private static final String CLAIM_BANDS = """
             insert into story_band (band_key, article_id, ingested_at)
-            select distinct on (band_key) band_key, article_id, ?
-              from unnest(?::bigint[], ?::text[], ?::int[]) as batch (band_key, article_id, line)
-             order by band_key, line
+            select band_key, article_id, ? from unnest(?::bigint[], ?::text[]) as batch (band_key, article_id)
+             order by band_key
             on conflict (band_key) do nothing""";
 
     /** Rows of owners (with a key; ingested_at the key's), then sketches of owners in the window and of the batch. */
@@ -116,6 +115,7 @@ public final class StoryIndex {
         }
         Timestamp ingestedAt = Timestamp.from(now);
         Timestamp windowStart = Timestamp.from(now.minus(window));
+        // Each key of the batch with its first line's article: what the claim inserts.
         Map<Long, String> batchOwners = new HashMap<>();
         for (Article article : articles) {
             for (long key : article.sketch().bandKeys()) {
@@ -187,27 +187,21 @@ public final class StoryIndex {
 
     private static Stored claimAndRead(Connection connection, List<Article> articles, Timestamp ingestedAt,
             Timestamp windowStart, Map<Long, String> batchOwners) throws SQLException {
-        int bands = articles.get(0).sketch().bandKeys().length;
-        Long[] keys = new Long[articles.size() * bands];
+        Long[] keys = new Long[batchOwners.size()];
         String[] owners = new String[keys.length];
-        Integer[] lines = new Integer[keys.length];
-        for (int line = 0; line < articles.size(); line++) {
-            long[] own = articles.get(line).sketch().bandKeys();
-            for (int band = 0; band < bands; band++) {
-                keys[line * bands + band] = own[band];
-                owners[line * bands + band] = articles.get(line).id();
-                lines[line * bands + band] = line;
-            }
+        int i = 0;
+        for (Map.Entry<Long, String> owner : batchOwners.entrySet()) {
+            keys[i] = owner.getKey();
+            owners[i++] = owner.getValue();
         }
         Array keyArray = connection.createArrayOf("bigint", keys);
         try (PreparedStatement statement = connection.prepareStatement(CLAIM_AND_READ)) {
             statement.setTimestamp(1, ingestedAt);
             statement.setArray(2, keyArray);
             statement.setArray(3, connection.createArrayOf("text", owners));
-            statement.setArray(4, connection.createArrayOf("int", lines));
-            statement.setArray(5, keyArray);
-            statement.setTimestamp(6, windowStart);
-            statement.setArray(7, connection.createArrayOf("text",
+            statement.setArray(4, keyArray);
+            statement.setTimestamp(5, windowStart);
+            statement.setArray(6, connection.createArrayOf("text",
                     articles.stream().map(Article::id).toArray(String[]::new)));
             boolean rows = statement.execute();
             while (!rows) {
@@ -222,10 +216,7 @@ public final class StoryIndex {
         }
     }
 
-    /**
-     * The owners and sketches read. A key whose owner has left the window is the batch's (its first line with it),
-     * to be taken over; so is a key a retried article of the batch claimed before.
-     */
+    /** The owners and sketches read. A key whose owner has left the window is the batch's, to be taken over. */
     private static Stored stored(ResultSet rows, Timestamp windowStart, Map<Long, String> batchOwners)
             throws SQLException {
         Stored stored = new Stored(new HashMap<>(), new HashMap<>(), new ArrayList<>());
