@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Assigns stories to a batch of articles against the sketches of the window stored in PostgreSQL (tables
@@ -22,10 +24,11 @@ import java.util.Map;
  * <ol>
  * <li>sent together, run one after the other: {@code set local} (below), then claim the band keys: each key belongs
  * to the earliest article of the window that has it (insert, a key already stored left as it is), in key order;
- * then read the owners of the batch's keys, the sketches and stories of those in the window (each once), and the
- * batch's own stored sketches (a retry of an article keeps the story it got);</li>
- * <li>store the batch's sketches with their stories, and take over the keys whose owner has left the window but
- * not yet the table (rare: a text seen again after the window, before the expiry ran).</li>
+ * then read the owners of the batch's keys (a row each, its keys as an array), the sketches and stories of those in
+ * the window, and the batch's own stored sketches (a retry of an article keeps the story it got);</li>
+ * <li>store the batch's stories, with the sketches of the articles that own a key (only owners are compared with),
+ * and take over the keys whose owner has left the window but not yet the table (rare: a text seen again after the
+ * window, before the expiry ran).</li>
  * </ol>
  * An article joins the story of the earliest owner of one of its keys whose sketch is at least {@code threshold}
  * similar; without one it starts its own. Owners in the same batch count, earlier lines first. Concurrent batches
@@ -42,6 +45,9 @@ import java.util.Map;
  */
 public final class StoryIndex {
 
+    /** Stored for an article that owns no key: no minimum hashes. */
+    private static final byte[] NO_HASHES = new byte[0];
+
     /** An article to place: its id and its sketch. */
     public record Article(String id, StorySketch sketch) {
     }
@@ -52,26 +58,37 @@ public final class StoryIndex {
              order by band_key
             on conflict (band_key) do nothing""";
 
-    /** Rows of owners (with a key; ingested_at the key's), then sketches of owners in the window and of the batch. */
+    /**
+     * A row per owner of the batch's keys (its keys among them, as one array; its sketch and story if it is in the
+     * window), then the batch's own stored sketches (no keys). Copies share owners: a batch of copies reads a row per
+     * article, not per key.
+     */
     private static final String READ = """
             with owner as materialized (
-                select band_key, article_id, ingested_at from story_band where band_key = any(?::bigint[]))
-            select band_key, article_id, null, null, ingested_at from owner
+                select article_id, ingested_at, array_agg(band_key) as band_keys
+                  from story_band where band_key = any(?::bigint[]) group by article_id, ingested_at)
+            select owner.article_id, owner.band_keys, owner.ingested_at, sketch.story_id, sketch.minhash,
+                   sketch.ingested_at
+              from owner left join story_sketch sketch
+                on sketch.article_id = owner.article_id and owner.ingested_at >= ?
             union all
-            select null, article_id, story_id, minhash, ingested_at from story_sketch
-             where article_id in (select article_id from owner where ingested_at >= ?)
-            union all
-            select null, article_id, story_id, minhash, ingested_at from story_sketch where article_id = any(?::text[])""";
+            select article_id, null, null, story_id, minhash, ingested_at from story_sketch
+             where article_id = any(?::text[])""";
 
     /** One round trip: the driver sends the three statements together; each sees what the one before did. */
     private static final String CLAIM_AND_READ = "set local synchronous_commit to off;\n" + CLAIM_BANDS + ";\n"
             + READ;
 
+    /**
+     * A retried article keeps its row, unless it was stored without its minimum hashes (it owned no key) and owns
+     * keys now (taken over): then they are added.
+     */
     private static final String STORE = """
-            insert into story_sketch (article_id, story_id, minhash, ingested_at)
+            insert into story_sketch as stored (article_id, story_id, minhash, ingested_at)
             select article_id, story_id, minhash, ?
               from unnest(?::text[], ?::text[], ?::bytea[]) as batch (article_id, story_id, minhash)
-            on conflict (article_id) do nothing""";
+            on conflict (article_id) do update set minhash = excluded.minhash
+             where stored.minhash = ''::bytea and excluded.minhash <> ''::bytea""";
 
     /** Takes over the given keys if their owner is still out of the window, locking them in key order. */
     private static final String TAKE_OVER = """
@@ -131,7 +148,7 @@ public final class StoryIndex {
         for (Article article : articles) {
             stories.put(article.id(), storyOf(article, stored, articles, lines, stories));
         }
-        store(connection, articles, stories, ingestedAt);
+        store(connection, articles, stories, new HashSet<>(stored.owners.values()), ingestedAt);
         if (!stored.expiredKeys.isEmpty()) {
             takeOver(connection, stored.expiredKeys, batchOwners, ingestedAt, windowStart);
         }
@@ -164,17 +181,20 @@ public final class StoryIndex {
         String story = article.id();
         Instant earliest = Instant.MAX;
         int earliestLine = Integer.MAX_VALUE;
+        List<String> compared = new ArrayList<>(2); // a copy's keys mostly share one owner: compared once
         for (long key : article.sketch().bandKeys()) {
             String owner = stored.owners.get(key);
-            if (owner == null || owner.equals(article.id())) {
+            if (owner == null || owner.equals(article.id()) || compared.contains(owner)) {
                 continue;
             }
+            compared.add(owner);
             Integer line = lines.get(owner);
             Candidate candidate = line != null && placed.containsKey(owner)
                     ? new Candidate(placed.get(owner), articles.get(line).sketch(), Instant.MAX)
                     : stored.sketches.get(owner);
             int candidateLine = line == null ? -1 : line;
-            boolean earlier = candidate != null && (candidate.ingestedAt().isBefore(earliest)
+            boolean earlier = candidate != null && candidate.sketch() != null
+                    && (candidate.ingestedAt().isBefore(earliest)
                     || candidate.ingestedAt().equals(earliest) && candidateLine < earliestLine);
             if (earlier && article.sketch().similarity(candidate.sketch()) >= threshold) {
                 story = candidate.storyId();
@@ -221,25 +241,33 @@ public final class StoryIndex {
             throws SQLException {
         Stored stored = new Stored(new HashMap<>(), new HashMap<>(), new ArrayList<>());
         while (rows.next()) {
-            long key = rows.getLong(1);
-            boolean isOwner = !rows.wasNull();
-            String article = rows.getString(2);
-            Timestamp ingestedAt = rows.getTimestamp(5);
-            if (isOwner && ingestedAt.before(windowStart)) {
-                stored.owners.put(key, batchOwners.get(key));
-                stored.expiredKeys.add(key);
-            } else if (isOwner) {
-                stored.owners.put(key, article);
-            } else if (!ingestedAt.before(windowStart) && !stored.sketches.containsKey(article)) {
-                stored.sketches.put(article, new Candidate(rows.getString(3), StorySketch.ofStored(rows.getBytes(4)),
-                        ingestedAt.toInstant()));
+            String article = rows.getString(1);
+            Array keys = rows.getArray(2);
+            if (keys != null) {
+                boolean expired = rows.getTimestamp(3).before(windowStart);
+                for (Long key : (Long[]) keys.getArray()) {
+                    stored.owners.put(key, expired ? batchOwners.get(key) : article);
+                    if (expired) {
+                        stored.expiredKeys.add(key);
+                    }
+                }
+            }
+            byte[] minHash = rows.getBytes(5);
+            Timestamp ingestedAt = rows.getTimestamp(6);
+            if (minHash != null && !ingestedAt.before(windowStart)) {
+                stored.sketches.putIfAbsent(article, new Candidate(rows.getString(4),
+                        minHash.length == 0 ? null : StorySketch.ofStored(minHash), ingestedAt.toInstant()));
             }
         }
         return stored;
     }
 
+    /**
+     * Stores each article's story, and the minimum hashes of those that own a key: only owners are compared with
+     * (a copy whose keys all belong to earlier articles keeps just its story, for a retry: 512 bytes less to write).
+     */
     private static void store(Connection connection, List<Article> articles, Map<String, String> stories,
-            Timestamp ingestedAt) throws SQLException {
+            Set<String> owners, Timestamp ingestedAt) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(STORE)) {
             statement.setTimestamp(1, ingestedAt);
             statement.setArray(2, connection.createArrayOf("text",
@@ -247,7 +275,8 @@ public final class StoryIndex {
             statement.setArray(3, connection.createArrayOf("text",
                     articles.stream().map(article -> stories.get(article.id())).toArray(String[]::new)));
             statement.setArray(4, connection.createArrayOf("bytea",
-                    articles.stream().map(article -> article.sketch().minHashBytes()).toArray(byte[][]::new)));
+                    articles.stream().map(article -> owners.contains(article.id()) ? article.sketch().minHashBytes()
+                            : NO_HASHES).toArray(byte[][]::new)));
             statement.executeUpdate();
         }
     }
@@ -267,7 +296,7 @@ public final class StoryIndex {
         }
     }
 
-    /** A stored (or earlier-in-batch) article: its story and sketch. */
+    /** A stored (or earlier-in-batch) article: its story and sketch (null if stored without: it owns no key). */
     private record Candidate(String storyId, StorySketch sketch, Instant ingestedAt) {
     }
 

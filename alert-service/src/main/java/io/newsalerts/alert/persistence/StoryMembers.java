@@ -24,16 +24,23 @@ final class StoryMembers {
     }
 
     private static final Comparator<AlertWriter.AlertRow> LOCK_ORDER = Comparator
-            .comparing(AlertWriter.AlertRow::subscriptionId)
-            .thenComparing(AlertWriter.AlertRow::storyId, Comparator.nullsFirst(Comparator.naturalOrder()));
+            .comparing(AlertWriter.AlertRow::subscriptionId).thenComparing(AlertWriter.AlertRow::storyId);
 
     private StoryMembers() {
     }
 
-    /** The alerts in the order their inserts must take their keys: by subscription and story, stable. */
+    /**
+     * The alerts in the order their inserts must take their keys: those of subscriptions that do not collapse first,
+     * as given (they take no story key), then the collapsed ones by subscription and story, stable.
+     */
     static List<AlertWriter.AlertRow> inLockOrder(List<AlertWriter.AlertRow> alerts) {
-        List<AlertWriter.AlertRow> ordered = new ArrayList<>(alerts);
-        ordered.sort(LOCK_ORDER);
+        List<AlertWriter.AlertRow> ordered = new ArrayList<>(alerts.size());
+        List<AlertWriter.AlertRow> collapsed = new ArrayList<>();
+        for (AlertWriter.AlertRow alert : alerts) {
+            (alert.storyId() == null ? ordered : collapsed).add(alert);
+        }
+        collapsed.sort(LOCK_ORDER);
+        ordered.addAll(collapsed);
         return ordered;
     }
 

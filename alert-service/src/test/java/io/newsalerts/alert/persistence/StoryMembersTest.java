@@ -16,11 +16,13 @@ class StoryMembersTest {
         AlertWriter.AlertRow aUncollapsed = row("sub-a", 3, null);
         AlertWriter.AlertRow bFirst = row("sub-b", 4, "story-1");
         AlertWriter.AlertRow aSecondCopy = row("sub-a", 5, "story-1");
+        AlertWriter.AlertRow bUncollapsed = row("sub-b", 6, null);
 
         List<AlertWriter.AlertRow> ordered = StoryMembers.inLockOrder(
-                List.of(bSecond, aFirstCopy, aUncollapsed, bFirst, aSecondCopy));
+                List.of(bSecond, bUncollapsed, aFirstCopy, aUncollapsed, bFirst, aSecondCopy));
 
-        assertThat(ordered).containsExactly(aUncollapsed, aFirstCopy, aSecondCopy, bFirst, bSecond);
+        assertThat(ordered).as("uncollapsed alerts take no story key: first, in batch order")
+                .containsExactly(bUncollapsed, aUncollapsed, aFirstCopy, aSecondCopy, bFirst, bSecond);
     }
 
     @Test

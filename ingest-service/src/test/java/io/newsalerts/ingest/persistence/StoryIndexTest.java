@@ -95,13 +95,19 @@ class StoryIndexTest {
     }
 
     @Test
-    void aRetriedArticleKeepsItsStoryAndDoesNotJoinItself() {
+    void aRetriedArticleKeepsItsStoryAndDoesNotJoinItself() throws SQLException {
         String body = StoryTexts.body();
         StoryIndex.Article first = article(body);
         StoryIndex.Article copy = article(StoryTexts.syndicated(body));
         Instant now = Instant.now();
         sketches.assign(List.of(first), now);
         assertThat(sketches.assign(List.of(copy), now)).containsEntry(copy.id(), first.id());
+
+        StoryIndex.Article same = article(body);
+        assertThat(sketches.assign(List.of(same), now)).containsEntry(same.id(), first.id());
+        assertThat(count("select count(*) from story_sketch where article_id = ? and minhash = ''::bytea",
+                same.id())).as("an exact copy owns no key: stored without its minimum hashes").isEqualTo(1);
+        assertThat(sketches.assign(List.of(same), now.plusSeconds(60))).containsEntry(same.id(), first.id());
 
         assertThat(sketches.assign(List.of(first), now.plusSeconds(60))).containsEntry(first.id(), first.id());
         assertThat(sketches.assign(List.of(copy, first), now.plusSeconds(60)))
@@ -125,6 +131,22 @@ class StoryIndexTest {
         assertThat(count("select count(*) from story_sketch where article_id = ?", old.id())).isZero();
         assertThat(count("select count(*) from story_band where article_id = ?", old.id())).isZero();
         assertThat(count("select count(*) from story_band where article_id = ?", copy.id())).isEqualTo(16);
+    }
+
+    @Test
+    void aCopyRetriedAfterItsStoryLeftTheWindowTakesOverTheKeysWithItsMinimumHashes() {
+        String body = StoryTexts.body();
+        StoryIndex.Article first = article(body);
+        StoryIndex.Article copy = article(body);
+        Instant now = Instant.now();
+        sketches.assign(List.of(first), now.minus(WEEK).plusSeconds(30));
+        assertThat(sketches.assign(List.of(copy), now)).containsEntry(copy.id(), first.id());
+
+        // A minute later the first article has left the window: the retried copy (an exact one, stored without its
+        // minimum hashes: it owned no key) takes over its keys, and a later copy is compared with it.
+        assertThat(sketches.assign(List.of(copy), now.plusSeconds(60))).containsEntry(copy.id(), first.id());
+        StoryIndex.Article again = article(StoryTexts.syndicated(body));
+        assertThat(sketches.assign(List.of(again), now.plusSeconds(61))).containsEntry(again.id(), first.id());
     }
 
     private static StoryIndex.Article article(String body) {
