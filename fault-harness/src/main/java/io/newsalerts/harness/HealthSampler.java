@@ -15,7 +15,8 @@ import io.newsalerts.localinfra.ServiceProcess;
 
 /**
  * Samples a service's {@code /q/health/live} and {@code /q/health/ready} at a fixed interval, keeping what a
- * liveness answer other than UP said (so a failed target shows which check was DOWN, or that nobody answered).
+ * liveness answer other than UP said (so a failed target shows which check was DOWN, or that nobody answered). A
+ * sample cut short by {@link #close()} is not kept.
  */
 final class HealthSampler implements AutoCloseable {
 
@@ -40,6 +41,9 @@ final class HealthSampler implements AutoCloseable {
                 long at = System.nanoTime();
                 Answer live = get(service, "live");
                 Answer ready = get(service, "ready");
+                if (Thread.currentThread().isInterrupted()) {
+                    return; // closed while asking: no answer is not the service's doing
+                }
                 samples.add(new Sample(at, live.status(), ready.status(), live.status() == 200 ? "" : live.body()));
                 try {
                     Thread.sleep(interval.toMillis());

@@ -15,14 +15,23 @@ final class BandKeys {
     static long[] of(int[] minHashes, int bands, int rows) {
         long[] keys = new long[bands];
         for (int band = 0; band < bands; band++) {
-            long hash = SEED * (band + 1);
-            for (int row = band * rows; row < (band + 1) * rows; row++) {
-                hash = Long.rotateLeft(hash ^ (minHashes[row] & 0xFFFFFFFFL) * 0x87C37B91114253D5L, 31)
-                        * 0x4CF5AD432745937FL;
-            }
-            keys[band] = mix(hash);
+            keys[band] = key(minHashes, band, band * rows, (band + 1) * rows);
         }
         return keys;
+    }
+
+    /** The key of one more band, after the {@code bands} of {@link #of}, that holds every row: a copy's key. */
+    static long copyKey(int[] minHashes, int bands) {
+        return key(minHashes, bands, 0, minHashes.length);
+    }
+
+    private static long key(int[] minHashes, int band, int from, int to) {
+        long hash = SEED * (band + 1);
+        for (int row = from; row < to; row++) {
+            hash = Long.rotateLeft(hash ^ (minHashes[row] & 0xFFFFFFFFL) * 0x87C37B91114253D5L, 31)
+                    * 0x4CF5AD432745937FL;
+        }
+        return mix(hash);
     }
 
     /** MurmurHash3's 64-bit finaliser. */

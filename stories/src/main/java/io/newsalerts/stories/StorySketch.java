@@ -6,8 +6,9 @@ import java.util.Arrays;
 /**
  * The MinHash sketch of one article's text: one 32-bit minimum hash per bucket, and the LSH band keys derived from
  * them. Two sketches agree in a bucket with a probability equal to the Jaccard similarity of the two shingle sets.
+ * The copy key hashes every bucket: only texts with the same sketch (copies) share it.
  */
-public record StorySketch(int[] minHashes, long[] bandKeys) {
+public record StorySketch(int[] minHashes, long[] bandKeys, long copyKey) {
 
     /** The estimated Jaccard similarity of the two texts: the share of buckets whose minimum hashes agree. */
     public double similarity(StorySketch other) {
@@ -31,22 +32,22 @@ public record StorySketch(int[] minHashes, long[] bandKeys) {
         return bytes.array();
     }
 
-    /** The minimum hashes of stored bytes (see {@link #minHashBytes()}), for comparison only: no band keys. */
+    /** The minimum hashes of stored bytes (see {@link #minHashBytes()}), for comparison only: no keys. */
     public static StorySketch ofStored(byte[] minHashBytes) {
         int[] minHashes = new int[minHashBytes.length / Integer.BYTES];
         ByteBuffer.wrap(minHashBytes).asIntBuffer().get(minHashes);
-        return new StorySketch(minHashes, new long[0]);
+        return new StorySketch(minHashes, new long[0], 0);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof StorySketch sketch && Arrays.equals(minHashes, sketch.minHashes)
-                && Arrays.equals(bandKeys, sketch.bandKeys);
+                && Arrays.equals(bandKeys, sketch.bandKeys) && copyKey == sketch.copyKey;
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(minHashes) + Arrays.hashCode(bandKeys);
+        return 31 * (31 * Arrays.hashCode(minHashes) + Arrays.hashCode(bandKeys)) + Long.hashCode(copyKey);
     }
 
     @Override

@@ -80,16 +80,19 @@ public final class StorySketcher {
         if (minHashes == null) {
             return Optional.empty();
         }
-        return Optional.of(new StorySketch(minHashes, BandKeys.of(minHashes, settings.bands(),
-                settings.rowsPerBand())));
+        return Optional.of(sketchOf(minHashes));
     }
 
-    /** The sketch of given minimum hashes (stored or generated ones): they are cut into the settings' bands. */
+    /**
+     * The sketch of given minimum hashes (made, stored or generated ones): they are cut into the settings' bands,
+     * and all of them make the copy key.
+     */
     public StorySketch sketchOf(int[] minHashes) {
         if (minHashes.length != settings.hashes()) {
             throw new IllegalArgumentException(minHashes.length + " hashes, not " + settings.hashes());
         }
-        return new StorySketch(minHashes.clone(), BandKeys.of(minHashes, settings.bands(), settings.rowsPerBand()));
+        return new StorySketch(minHashes.clone(), BandKeys.of(minHashes, settings.bands(), settings.rowsPerBand()),
+                BandKeys.copyKey(minHashes, settings.bands()));
     }
 
     private static String nullToEmpty(String text) {

@@ -47,6 +47,8 @@ class StorySketcherTest {
 
         assertThat(syndicated.similarity(original)).isGreaterThanOrEqualTo(0.8);
         assertThat(syndicated.bandKeys()).containsAnyOf(original.bandKeys());
+        assertThat(syndicated.copyKey()).as("only the same sketch has the same copy key")
+                .isNotEqualTo(original.copyKey());
     }
 
     @Test

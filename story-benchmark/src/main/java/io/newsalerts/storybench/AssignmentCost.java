@@ -134,6 +134,7 @@ final class AssignmentCost {
                 for (long key : sketch.bandKeys()) {
                     bands.append(key).append('\t').append(id).append('\t').append(at).append('\n');
                 }
+                bands.append(sketch.copyKey()).append('\t').append(id).append('\t').append(at).append('\n');
             }
             try {
                 copy.copyIn("copy story_sketch (article_id, story_id, minhash, ingested_at) from stdin",

@@ -16,7 +16,7 @@ import io.newsalerts.stories.StoryIndex;
 
 /**
  * The story index of all replicas in PostgreSQL ({@link StoryIndex}, tables {@code story_sketch} and
- * {@code story_band}): one transaction of three round trips per batch, committed at once (before the batch's events
+ * {@code story_band}): one transaction of two round trips per batch, committed at once (before the batch's events
  * are sent, so no transaction waits for Kafka).
  */
 @ApplicationScoped

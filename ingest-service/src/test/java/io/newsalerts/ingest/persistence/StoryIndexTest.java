@@ -56,8 +56,17 @@ class StoryIndexTest {
     @Test
     void aReplicaThatMeetsACopyBeingPlacedWaitsForItAndJoinsItsStory() throws Exception {
         String body = StoryTexts.body();
-        StoryIndex.Article first = article(body);
-        StoryIndex.Article copy = article(StoryTexts.syndicated(body));
+        waitsForTheFirstAndJoinsItsStory(article(body), article(StoryTexts.syndicated(body)));
+    }
+
+    @Test
+    void aReplicaThatMeetsAnExactCopyBeingPlacedWaitsForItAndJoinsItsStory() throws Exception {
+        String body = StoryTexts.body();
+        waitsForTheFirstAndJoinsItsStory(article(body), article(body));
+    }
+
+    private void waitsForTheFirstAndJoinsItsStory(StoryIndex.Article first, StoryIndex.Article copy)
+            throws Exception {
         try (Connection one = transaction(); Connection two = transaction()) {
             assertThat(index.assign(one, List.of(first), Instant.now())).containsEntry(first.id(), first.id());
 
@@ -75,8 +84,17 @@ class StoryIndexTest {
     @RepeatedTest(20)
     void copiesPlacedAtTheSameMomentOnTwoConnectionsShareOneStory() throws Exception {
         String body = StoryTexts.body();
-        StoryIndex.Article first = article(body);
-        StoryIndex.Article copy = article(StoryTexts.syndicated(body));
+        placedAtTheSameMomentShareOneStory(article(body), article(StoryTexts.syndicated(body)));
+    }
+
+    @RepeatedTest(20)
+    void exactCopiesPlacedAtTheSameMomentOnTwoConnectionsShareOneStory() throws Exception {
+        String body = StoryTexts.body();
+        placedAtTheSameMomentShareOneStory(article(body), article(body));
+    }
+
+    private void placedAtTheSameMomentShareOneStory(StoryIndex.Article first, StoryIndex.Article copy)
+            throws Exception {
         CyclicBarrier start = new CyclicBarrier(2);
         try (Connection one = transaction(); Connection two = transaction()) {
             CompletableFuture<Map<String, String>> a = CompletableFuture.supplyAsync(() -> {
@@ -115,6 +133,48 @@ class StoryIndexTest {
     }
 
     @Test
+    void anExactCopyClaimsNoBandKeyAndGetsTheStoryItsFirstCopyGot() throws SQLException {
+        String body = StoryTexts.body();
+        StoryIndex.Article first = article(body);
+        StoryIndex.Article near = article(StoryTexts.syndicated(body));
+        StoryIndex.Article nearAgain = article(StoryTexts.syndicated(body));
+        StoryIndex.Article nearOnceMore = article(StoryTexts.syndicated(body));
+        Instant now = Instant.now();
+        long[] firstLookups = new long[1];
+        assertThat(assign(first, now, firstLookups)).containsEntry(first.id(), first.id());
+        assertThat(firstLookups[0]).as("index scans of a new text: its 16 band keys claimed and read, and more")
+                .isGreaterThanOrEqualTo(32);
+        assertThat(count("select count(*) from story_band where article_id = ?", first.id()))
+                .as("16 band keys and the copy key").isEqualTo(17);
+
+        // near copies the story's first article; nearAgain copies near exactly, in the same batch and later.
+        assertThat(sketches.assign(List.of(near, nearAgain), now.plusSeconds(1)))
+                .containsEntry(near.id(), first.id()).containsEntry(nearAgain.id(), first.id());
+        long[] copyLookups = new long[1];
+        assertThat(assign(nearOnceMore, now.plusSeconds(2), copyLookups))
+                .containsEntry(nearOnceMore.id(), first.id());
+        assertThat(copyLookups[0]).as("index scans of an exact copy: its copy key, no band key").isLessThan(8);
+        assertThat(count("select count(*) from story_band where article_id in (?, ?)", nearAgain.id(),
+                nearOnceMore.id())).as("an exact copy owns no key").isZero();
+        assertThat(count("select count(*) from story_sketch where minhash = ''::bytea and article_id in (?, ?)",
+                nearAgain.id(), nearOnceMore.id())).as("stored without its minimum hashes").isEqualTo(2);
+    }
+
+    @Test
+    void aNearCopyAfterAnExactCopyInOneBatchFindsTheStoryThroughTheKeysTheyShare() throws SQLException {
+        String body = StoryTexts.body();
+        StoryIndex.Article first = article(body);
+        StoryIndex.Article exact = article(body);
+        StoryIndex.Article near = article(StoryTexts.syndicated(body));
+        Instant now = Instant.now();
+        sketches.assign(List.of(first), now);
+
+        // The exact copy is the first line of every key the two share, and claims none of them: they are read.
+        assertThat(sketches.assign(List.of(exact, near), now.plusSeconds(1)))
+                .containsEntry(exact.id(), first.id()).containsEntry(near.id(), first.id());
+    }
+
+    @Test
     void articlesOutsideTheWindowAreForgottenAndExpired() throws SQLException {
         String body = StoryTexts.body();
         StoryIndex.Article old = article(body);
@@ -124,13 +184,13 @@ class StoryIndexTest {
 
         assertThat(sketches.assign(List.of(copy), now)).containsEntry(copy.id(), copy.id());
         // The old article's keys, not yet expired, are taken over: the copy's own copies find it.
-        assertThat(count("select count(*) from story_band where article_id = ?", copy.id())).isEqualTo(16);
+        assertThat(count("select count(*) from story_band where article_id = ?", copy.id())).isEqualTo(17);
         StoryIndex.Article again = article(StoryTexts.syndicated(body));
         assertThat(sketches.assign(List.of(again), now.plusSeconds(1))).containsEntry(again.id(), copy.id());
         sketches.expire(now);
         assertThat(count("select count(*) from story_sketch where article_id = ?", old.id())).isZero();
         assertThat(count("select count(*) from story_band where article_id = ?", old.id())).isZero();
-        assertThat(count("select count(*) from story_band where article_id = ?", copy.id())).isEqualTo(16);
+        assertThat(count("select count(*) from story_band where article_id = ?", copy.id())).isEqualTo(17);
     }
 
     @Test
@@ -171,6 +231,29 @@ class StoryIndexTest {
         }
     }
 
+    /**
+     * Places one article in a transaction of its own. {@code lookups}: the index scans of {@code story_band} it
+     * made (the server's counts of the transaction, read before and after: not yet reported, so they add up).
+     */
+    private Map<String, String> assign(StoryIndex.Article article, Instant now, long[] lookups) throws SQLException {
+        try (Connection connection = transaction()) {
+            long before = storyBandScans(connection);
+            Map<String, String> stories = index.assign(connection, List.of(article), now);
+            lookups[0] = storyBandScans(connection) - before;
+            connection.commit();
+            connection.setAutoCommit(true);
+            return stories;
+        }
+    }
+
+    private static long storyBandScans(Connection connection) throws SQLException {
+        try (ResultSet row = connection.createStatement().executeQuery(
+                "select idx_scan from pg_stat_xact_user_tables where relname = 'story_band'")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     private static void arrive(CyclicBarrier barrier) {
         try {
             barrier.await();
@@ -190,10 +273,12 @@ class StoryIndexTest {
         return count("select count(*) from pg_stat_activity where pid = ? and wait_event_type = 'Lock'", pid) == 1;
     }
 
-    private long count(String sql, Object parameter) throws SQLException {
+    private long count(String sql, Object... parameters) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 return row.getLong(1);
