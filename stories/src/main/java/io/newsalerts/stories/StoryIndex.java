@@ -99,9 +99,9 @@ public final class StoryIndex {
                     more.putIfAbsent(key, article.id());
                 }
             }
-            more.keySet().removeAll(firstLines.keySet());
+            // All their band keys: the round trip skipped those whose first line was one of them.
             StoryTables.claimAndReadMore(connection, more, ingestedAt, windowStart, stored);
-            firstLines.putAll(more);
+            more.forEach(firstLines::putIfAbsent);
         }
         for (Article article : articles) {
             stories.put(article.id(), storyOf(article, stored, articles, lines, stories));

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -172,6 +173,27 @@ class StoryIndexTest {
         // The exact copy is the first line of every key the two share, and claims none of them: they are read.
         assertThat(sketches.assign(List.of(exact, near), now.plusSeconds(1)))
                 .containsEntry(exact.id(), first.id()).containsEntry(near.id(), first.id());
+    }
+
+    @Test
+    void anArticleWhoseCopyKeyOwnerHasNoSketchClaimsItsBandKeysAfterAll() throws SQLException {
+        String body = StoryTexts.body();
+        StoryIndex.Article article = article(body);
+        Instant now = Instant.now();
+        // A copy key owned by an article without a sketch (as a colliding key would be): the line is skipped by
+        // the round trip's band claim, then found to be no copy.
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "insert into story_band (band_key, article_id, ingested_at) values (?, ?, ?)")) {
+            insert.setLong(1, article.sketch().copyKey());
+            insert.setString(2, "no-sketch-" + article.id());
+            insert.setTimestamp(3, Timestamp.from(now));
+            insert.executeUpdate();
+        }
+
+        assertThat(sketches.assign(List.of(article), now)).containsEntry(article.id(), article.id());
+        assertThat(count("select count(*) from story_band where article_id = ?", article.id())).isEqualTo(16);
+        StoryIndex.Article copy = article(StoryTexts.syndicated(body));
+        assertThat(sketches.assign(List.of(copy), now.plusSeconds(1))).containsEntry(copy.id(), article.id());
     }
 
     @Test
