@@ -15,12 +15,26 @@ import org.junit.jupiter.api.Test;
 
 import io.newsalerts.alert.testing.AlertApi.Subscriber;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /** API keys rotate and revoke; bodies, lines and request rates have limits answered with clear problems. */
 @QuarkusTest
+@TestProfile(KeysAndLimitsTest.LowRateLimit.class)
 class KeysAndLimitsTest {
+
+    /**
+     * A rate limit every client exceeds at once (1 a second, bursts of 40): with the suite's 100 a second, a loaded
+     * machine that answers fewer than 100 requests a second never saw a 429.
+     */
+    public static class LowRateLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("newsalerts.rate-limit.per-second", "1", "newsalerts.rate-limit.burst", "40");
+        }
+    }
 
     @Test
     void rotatedKeyReplacesTheOldOneAndRevokedKeyIsRefused() {
@@ -89,7 +103,7 @@ class KeysAndLimitsTest {
             }
         }
 
-        assertThat(limited).as("a 429 within 5,000 rapid requests").isNotNull();
+        assertThat(limited).as("a 429 within 5,000 requests").isNotNull();
         limited.then().contentType("application/problem+json").header("Retry-After", notNullValue());
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isPositive();
         given().auth().oauth2(newSubscriber().apiKey()).get("/subscriptions").then().statusCode(200);
