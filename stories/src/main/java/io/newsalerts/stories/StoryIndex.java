@@ -19,7 +19,8 @@ import io.newsalerts.stories.StoryTables.Stored;
 /**
  * Assigns stories to a batch of articles against the sketches of the window stored in PostgreSQL
  * ({@link StoryTables}), in two round trips per batch whatever its size, in the caller's transaction (the commit is
- * the caller's, a third):
+ * the caller's; a rare third round trip claims the band keys of a line taken for a copy that is none, its copy key's
+ * owner having no sketch or a colliding one):
  * <ol>
  * <li>sent together, run one after the other: {@code set local} (below); claim the copy keys (each key belongs to
  * the earliest article of the window that has it: insert, a key already stored left as it is); claim the band keys
@@ -38,7 +39,7 @@ import io.newsalerts.stories.StoryTables.Stored;
  * batches that share a key serialise on it: the second's insert waits until the first commits, then leaves the key
  * to it, and the statements after it see what committed meanwhile, so two replicas never start two stories with
  * copies of one text. Every batch claims its copy keys, then its band keys, each in ascending order, so two batches
- * cannot each wait for the other. A key already owned costs a lookup, no write; a copy costs one key, not 17.
+ * cannot each wait for the other. A key already owned costs a lookup, no write; a copy costs one key, not 11.
  *
  * <p>The transaction commits without waiting for its WAL to reach the disk ({@code synchronous_commit off}, for this
  * transaction only): it is visible to the other replicas at once, as usual, and a crash of the database server can
@@ -87,10 +88,12 @@ public final class StoryIndex {
         Stored stored = new Stored();
         Map<Long, String> firstLines = new HashMap<>();
         StoryTables.claimAndRead(connection, keys(articles, firstLines), firstLines, ingestedAt, windowStart, stored);
+        Map<String, Candidate> copied = new HashMap<>();
+        articles.forEach(article -> copied.put(article.id(), copied(article, stored)));
         // A line taken for a copy whose owner is no copy after all (its key collided, or it has no sketch): rare.
         List<Article> missed = articles.stream().filter(article -> {
             String owner = stored.owners().get(article.sketch().copyKey());
-            return owner != null && !lines.containsKey(owner) && copied(article, stored) == null;
+            return owner != null && !lines.containsKey(owner) && copied.get(article.id()) == null;
         }).toList();
         if (!missed.isEmpty()) {
             Map<Long, String> more = new HashMap<>();
@@ -104,7 +107,7 @@ public final class StoryIndex {
             more.forEach(firstLines::putIfAbsent);
         }
         for (Article article : articles) {
-            stories.put(article.id(), storyOf(article, stored, articles, lines, stories));
+            stories.put(article.id(), storyOf(article, copied.get(article.id()), stored, articles, lines, stories));
         }
         StoryTables.store(connection, articles, stories, new HashSet<>(stored.owners().values()), ingestedAt);
         if (!stored.expiredKeys().isEmpty()) {
@@ -116,6 +119,19 @@ public final class StoryIndex {
     /** Deletes the sketches and keys of articles ingested before {@code before}. @return sketches deleted */
     public int expire(Connection connection, Instant before) throws SQLException {
         return StoryTables.expire(connection, Timestamp.from(before));
+    }
+
+    /**
+     * Re-keys the stored sketches for {@code sketcher}'s settings, in the caller's transaction (a schema migration:
+     * no batch may be placed meanwhile): every key is dropped, then each stored article with minimum hashes (every
+     * article that owned a key) claims its new keys, the earliest first, so that each key is owned by the earliest
+     * of them that has it. An article stored without (a copy whose keys all had earlier owners) claims none: a key
+     * only it had goes to the next article that has it.
+     *
+     * @return the sketches re-keyed
+     */
+    public static int rekey(Connection connection, StorySketcher sketcher) throws SQLException {
+        return StoryTables.rekey(connection, sketcher);
     }
 
     public Duration window() {
@@ -165,17 +181,16 @@ public final class StoryIndex {
     }
 
     /**
-     * The story of one article: the one it has if it was placed before (a retry), else that of its stored copy,
-     * else that of an earlier line it copies, else that of the earliest similar owner of one of its band keys
-     * (stored ones before earlier lines of the batch), else its own.
+     * The story of one article: the one it has if it was placed before (a retry), else that of its stored copy
+     * ({@code copy}, or null), else that of an earlier line it copies, else that of the earliest similar owner of one
+     * of its band keys (stored ones before earlier lines of the batch), else its own.
      */
-    private String storyOf(Article article, Stored stored, List<Article> articles, Map<String, Integer> lines,
-            Map<String, String> placed) {
+    private String storyOf(Article article, Candidate copy, Stored stored, List<Article> articles,
+            Map<String, Integer> lines, Map<String, String> placed) {
         Candidate own = stored.sketches().get(article.id());
         if (own != null) {
             return own.storyId();
         }
-        Candidate copy = copied(article, stored);
         if (copy != null) {
             return copy.storyId();
         }

@@ -25,6 +25,14 @@ public record StorySketch(int[] minHashes, long[] bandKeys, long copyKey) {
         return (double) agree / minHashes.length;
     }
 
+    /** The copy key, then the band keys. */
+    public long[] allKeys() {
+        long[] keys = new long[bandKeys.length + 1];
+        keys[0] = copyKey;
+        System.arraycopy(bandKeys, 0, keys, 1, bandKeys.length);
+        return keys;
+    }
+
     /** The minimum hashes as bytes (big-endian), as stored. */
     public byte[] minHashBytes() {
         ByteBuffer bytes = ByteBuffer.allocate(minHashes.length * Integer.BYTES);

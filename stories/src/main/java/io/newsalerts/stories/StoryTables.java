@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -105,6 +106,23 @@ final class StoryTables {
             update story_band band set article_id = batch.article_id, ingested_at = ?
               from unnest(?::bigint[], ?::text[]) as batch (band_key, article_id)
              where band.band_key = batch.band_key and band.band_key in (select band_key from expired)""";
+
+    /** The stored articles with minimum hashes (owners), earliest first. */
+    private static final String OWNERS_SKETCHES = """
+            select article_id, minhash from story_sketch where minhash <> ''::bytea
+             order by ingested_at, article_id""";
+
+    /** Inserts each key with its stored owner, in the order given: the first owner of a key keeps it. */
+    private static final String CLAIM_IN_ORDER = """
+            insert into story_band (band_key, article_id, ingested_at)
+            select batch.band_key, batch.article_id, sketch.ingested_at
+              from unnest(?::bigint[], ?::text[]) with ordinality as batch (band_key, article_id, line)
+              join story_sketch sketch on sketch.article_id = batch.article_id
+             order by batch.line
+            on conflict (band_key) do nothing""";
+
+    /** Sketches re-keyed per insert. */
+    private static final int REKEY_CHUNK = 1_000;
 
     private static final String EXPIRE = """
             with bands as (delete from story_band where ingested_at < ?)
@@ -211,6 +229,49 @@ final class StoryTables {
             statement.setTimestamp(2, before);
             return statement.executeUpdate();
         }
+    }
+
+    /**
+     * Replaces every key with those {@code sketcher} gives the stored owners' minimum hashes, the earliest owner
+     * first. @return the sketches re-keyed
+     */
+    static int rekey(Connection connection, StorySketcher sketcher) throws SQLException {
+        try (Statement truncate = connection.createStatement()) {
+            truncate.execute("truncate story_band");
+        }
+        int sketches = 0;
+        try (PreparedStatement read = connection.prepareStatement(OWNERS_SKETCHES);
+                PreparedStatement claim = connection.prepareStatement(CLAIM_IN_ORDER)) {
+            read.setFetchSize(REKEY_CHUNK);
+            List<Long> keys = new ArrayList<>();
+            List<String> owners = new ArrayList<>();
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    StorySketch sketch = sketcher.sketchOf(StorySketch.ofStored(rows.getBytes(2)).minHashes());
+                    for (long key : sketch.allKeys()) {
+                        keys.add(key);
+                        owners.add(rows.getString(1));
+                    }
+                    if (++sketches % REKEY_CHUNK == 0) {
+                        claimInOrder(connection, claim, keys, owners);
+                    }
+                }
+            }
+            claimInOrder(connection, claim, keys, owners);
+        }
+        return sketches;
+    }
+
+    private static void claimInOrder(Connection connection, PreparedStatement claim, List<Long> keys,
+            List<String> owners) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        claim.setArray(1, connection.createArrayOf("bigint", keys.toArray()));
+        claim.setArray(2, connection.createArrayOf("text", owners.toArray()));
+        claim.executeUpdate();
+        keys.clear();
+        owners.clear();
     }
 
     /** Runs the statements, and reads the last one's rows. */

@@ -27,7 +27,7 @@ class StorySketcherTest {
         assertThat(second).isEqualTo(first);
         assertThat(first.similarity(second)).isEqualTo(1.0);
         assertThat(first.minHashes()).hasSize(128);
-        assertThat(first.bandKeys()).hasSize(16);
+        assertThat(first.bandKeys()).hasSize(10);
     }
 
     @Test

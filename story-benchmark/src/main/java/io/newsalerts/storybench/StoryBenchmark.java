@@ -20,6 +20,7 @@ import io.newsalerts.benchmark.TextTable;
  * (the story migration), {@code --jdbc URL} (the server, default {@code jdbc:postgresql://127.0.0.1:5432/}),
  * {@code --sizes 10000,100000,1000000}, {@code --singles 2000}, {@code --batches 100}, {@code --originals 1500},
  * {@code --negatives 20000}, {@code --threshold 0.8}, {@code --seed 42}, {@code --out DIR}, {@code --skip-cost},
+ * {@code --skip-quality} (parts 1 and 2: the cost alone, for comparing builds),
  * {@code --pace-ms 0} (start the measured single placements one every that many milliseconds, as lone requests
  * arriving apart; 0: one after the other).
  */
@@ -33,19 +34,10 @@ public final class StoryBenchmark {
         Files.createDirectories(options.out);
         List<String> report = new ArrayList<>();
 
-        System.out.println("Reading " + options.data);
-        List<NewsCorpus.Story> reuters = NewsCorpus.reuters(options.data.resolve("reuters21578"));
-        List<NewsCorpus.Story> wikinews = NewsCorpus.wikinews(options.data.resolve("wikinews"));
-        System.out.printf("%,d Reuters stories, %,d Wikinews articles%n", reuters.size(), wikinews.size());
-
-        System.out.println("\n== 1. Precision and recall on labelled pairs");
-        List<String> pairs = new PairEvaluation(options.threshold, options.seed).run(reuters, wikinews,
-                options.originals, options.negatives, options.seed);
-        print(pairs, report);
-
         try (BenchDatabase database = new BenchDatabase(options.jdbc, "newsalerts_story_bench", options.schema)) {
-            System.out.println("\n== 2. Repeated stories in Reuters-21578");
-            print(ReutersStories.run(database, reuters, options.threshold), report);
+            if (!options.skipQuality) {
+                quality(database, options, report);
+            }
 
             if (!options.skipCost) {
                 System.out.println("\n== 3. Cost per article");
@@ -55,6 +47,21 @@ public final class StoryBenchmark {
         }
         Files.write(options.out.resolve("story-benchmark.txt"), report);
         System.out.println("\nWritten: " + options.out.resolve("story-benchmark.txt"));
+    }
+
+    /** Parts 1 and 2: the labelled pairs, then Reuters-21578's repeated stories. */
+    private static void quality(BenchDatabase database, Options options, List<String> report) throws Exception {
+        System.out.println("Reading " + options.data);
+        List<NewsCorpus.Story> reuters = NewsCorpus.reuters(options.data.resolve("reuters21578"));
+        List<NewsCorpus.Story> wikinews = NewsCorpus.wikinews(options.data.resolve("wikinews"));
+        System.out.printf("%,d Reuters stories, %,d Wikinews articles%n", reuters.size(), wikinews.size());
+
+        System.out.println("\n== 1. Precision and recall on labelled pairs");
+        print(new PairEvaluation(options.threshold, options.seed).run(reuters, wikinews, options.originals,
+                options.negatives, options.seed), report);
+
+        System.out.println("\n== 2. Repeated stories in Reuters-21578");
+        print(ReutersStories.run(database, reuters, options.threshold), report);
     }
 
     private static List<String> cost(BenchDatabase database, Options options) throws Exception {
@@ -119,7 +126,7 @@ public final class StoryBenchmark {
     /** The command line. */
     private record Options(Path data, Path schema, String jdbc, long[] sizes, int singles, int batches,
             int originals, int negatives, double threshold, long seed, Path out, boolean skipCost,
-            int paceMillis) {
+            boolean skipQuality, int paceMillis) {
 
         static Options parse(String[] args) {
             Path data = Path.of("../shared/data/news");
@@ -134,6 +141,7 @@ public final class StoryBenchmark {
             long seed = 42;
             Path out = Path.of("story-benchmark/target/benchmark");
             boolean skipCost = false;
+            boolean skipQuality = false;
             int paceMillis = 0;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -150,12 +158,13 @@ public final class StoryBenchmark {
                     case "--seed" -> seed = Long.parseLong(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
                     case "--skip-cost" -> skipCost = true;
+                    case "--skip-quality" -> skipQuality = true;
                     case "--pace-ms" -> paceMillis = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             return new Options(data, schema, jdbc, sizes, singles, batches, originals, negatives, threshold, seed,
-                    out, skipCost, paceMillis);
+                    out, skipCost, skipQuality, paceMillis);
         }
     }
 }
