@@ -107,21 +107,26 @@ final class StoryTables {
               from unnest(?::bigint[], ?::text[]) as batch (band_key, article_id)
              where band.band_key = batch.band_key and band.band_key in (select band_key from expired)""";
 
-    /** The stored articles with minimum hashes (owners), earliest first. */
+    /** The stored articles with minimum hashes (owners). */
     private static final String OWNERS_SKETCHES = """
-            select article_id, minhash from story_sketch where minhash <> ''::bytea
-             order by ingested_at, article_id""";
+            select article_id, minhash from story_sketch where minhash <> ''::bytea""";
 
-    /** Inserts each key with its stored owner, in the order given: the first owner of a key keeps it. */
-    private static final String CLAIM_IN_ORDER = """
+    /** The re-keying's keys, gathered unordered and unindexed, then stored in key order. */
+    private static final String REKEYED = """
+            create temporary table story_rekeyed (band_key bigint not null, article_id text not null)
+            on commit drop""";
+
+    private static final String GATHER = """
+            insert into story_rekeyed select * from unnest(?::bigint[], ?::text[])""";
+
+    /** Each key with its earliest owner, inserted in key order (appended to the primary key's index). */
+    private static final String STORE_REKEYED = """
             insert into story_band (band_key, article_id, ingested_at)
-            select batch.band_key, batch.article_id, sketch.ingested_at
-              from unnest(?::bigint[], ?::text[]) with ordinality as batch (band_key, article_id, line)
-              join story_sketch sketch on sketch.article_id = batch.article_id
-             order by batch.line
-            on conflict (band_key) do nothing""";
+            select distinct on (rekeyed.band_key) rekeyed.band_key, rekeyed.article_id, sketch.ingested_at
+              from story_rekeyed rekeyed join story_sketch sketch on sketch.article_id = rekeyed.article_id
+             order by rekeyed.band_key, sketch.ingested_at, rekeyed.article_id""";
 
-    /** Sketches re-keyed per insert. */
+    /** Sketches re-keyed per statement. */
     private static final int REKEY_CHUNK = 1_000;
 
     private static final String EXPIRE = """
@@ -232,16 +237,16 @@ final class StoryTables {
     }
 
     /**
-     * Replaces every key with those {@code sketcher} gives the stored owners' minimum hashes, the earliest owner
-     * first. @return the sketches re-keyed
+     * Replaces every key with those {@code sketcher} gives the stored owners' minimum hashes, each owned by the
+     * earliest that has it. @return the sketches re-keyed
      */
     static int rekey(Connection connection, StorySketcher sketcher) throws SQLException {
-        try (Statement truncate = connection.createStatement()) {
-            truncate.execute("truncate story_band");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(REKEYED);
         }
         int sketches = 0;
         try (PreparedStatement read = connection.prepareStatement(OWNERS_SKETCHES);
-                PreparedStatement claim = connection.prepareStatement(CLAIM_IN_ORDER)) {
+                PreparedStatement gather = connection.prepareStatement(GATHER)) {
             read.setFetchSize(REKEY_CHUNK);
             List<Long> keys = new ArrayList<>();
             List<String> owners = new ArrayList<>();
@@ -253,23 +258,28 @@ final class StoryTables {
                         owners.add(rows.getString(1));
                     }
                     if (++sketches % REKEY_CHUNK == 0) {
-                        claimInOrder(connection, claim, keys, owners);
+                        gather(connection, gather, keys, owners);
                     }
                 }
             }
-            claimInOrder(connection, claim, keys, owners);
+            gather(connection, gather, keys, owners);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("truncate story_band");
+            statement.execute(STORE_REKEYED);
+            statement.execute("drop table story_rekeyed");
         }
         return sketches;
     }
 
-    private static void claimInOrder(Connection connection, PreparedStatement claim, List<Long> keys,
-            List<String> owners) throws SQLException {
+    private static void gather(Connection connection, PreparedStatement gather, List<Long> keys, List<String> owners)
+            throws SQLException {
         if (keys.isEmpty()) {
             return;
         }
-        claim.setArray(1, connection.createArrayOf("bigint", keys.toArray()));
-        claim.setArray(2, connection.createArrayOf("text", owners.toArray()));
-        claim.executeUpdate();
+        gather.setArray(1, connection.createArrayOf("bigint", keys.toArray()));
+        gather.setArray(2, connection.createArrayOf("text", owners.toArray()));
+        gather.executeUpdate();
         keys.clear();
         owners.clear();
     }
