@@ -123,10 +123,10 @@ public final class StoryIndex {
 
     /**
      * Re-keys the stored sketches for {@code sketcher}'s settings, in the caller's transaction (a schema migration:
-     * no batch may be placed meanwhile): every key is dropped, then each stored article with minimum hashes (every
-     * article that owned a key) claims its new keys, the earliest first, so that each key is owned by the earliest
-     * of them that has it. An article stored without (a copy whose keys all had earlier owners) claims none: a key
-     * only it had goes to the next article that has it.
+     * no batch may be placed meanwhile): every key is replaced by the new keys of the stored articles with minimum
+     * hashes (every article that owned a key), each owned by the earliest of them that has it. An article stored
+     * without (a copy whose keys all had earlier owners) gets none: a key only it had goes to the next article that
+     * has it.
      *
      * @return the sketches re-keyed
      */
