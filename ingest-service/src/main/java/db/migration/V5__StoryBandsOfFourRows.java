@@ -13,7 +13,8 @@ import io.newsalerts.stories.StorySketcher;
  * {@code story_band} is replaced by those of the stored minimum hashes ({@link StoryIndex#rekey}), so that articles
  * stored before the upgrade are found by their near copies after it. Replicas of the old version must be stopped
  * first: they would claim keys of the old settings, which no new article has. Runs in Flyway's transaction, at
- * start, before the service is ready: a window of 1,000,000 sketches took 86 s on a 2-core machine.
+ * start, before the service is ready: a window of 1,000,000 sketches took 86 s on a 2-core machine
+ * ({@code story-benchmark/run.sh --sizes 1000000 --skip-quality --rekey}).
  *
  * <p>Where Quarkus looks for Java migrations: in the package of the location ({@code db/migration}, beside the SQL
  * ones), among the implementations of {@link JavaMigration} in its build-time index, which holds the

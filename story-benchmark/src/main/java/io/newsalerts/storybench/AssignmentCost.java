@@ -27,8 +27,9 @@ import io.newsalerts.stories.StorySketcher;
  */
 final class AssignmentCost {
 
-    /** The figures at one window size, in milliseconds per article. */
-    record Row(long stored, double loadSeconds, double[] single, double[] batch, int joined, int copies) {
+    /** The figures at one window size, in milliseconds per article; the re-keying's seconds, or NaN if not timed. */
+    record Row(long stored, double loadSeconds, double[] single, double[] batch, int joined, int copies,
+            double rekeySeconds) {
     }
 
     private static final int LOAD_CHUNK = 20_000;
@@ -47,7 +48,8 @@ final class AssignmentCost {
         this.paceMillis = paceMillis;
     }
 
-    Row measure(BenchDatabase database, long size, int singles, int batches) throws SQLException {
+    /** @param rekey whether to time, at the end, the re-keying of the window that a schema migration runs */
+    Row measure(BenchDatabase database, long size, int singles, int batches, boolean rekey) throws SQLException {
         long started = System.nanoTime();
         try (Connection connection = database.connect()) {
             load(connection, size);
@@ -70,8 +72,19 @@ final class AssignmentCost {
             copies[0] = 0;
             double[] single = place(connection, random, singles, 1, paceMillis, joined, copies);
             double[] batch = place(connection, random, batches, 100, 0, joined, copies);
-            return new Row(size, loadSeconds, single, batch, joined[0], copies[0]);
+            return new Row(size, loadSeconds, single, batch, joined[0], copies[0],
+                    rekey ? rekeySeconds(connection) : Double.NaN);
         }
+    }
+
+    /** Times {@link StoryIndex#rekey} of the whole window, then rolls it back: the next size adds to the window. */
+    private double rekeySeconds(Connection connection) throws SQLException {
+        long started = System.nanoTime();
+        int sketches = StoryIndex.rekey(connection, sketcher);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        connection.rollback();
+        System.out.printf("  re-keyed %,d sketches with minimum hashes in %.1f s%n", sketches, seconds);
+        return seconds;
     }
 
     /**

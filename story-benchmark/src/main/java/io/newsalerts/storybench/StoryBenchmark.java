@@ -20,7 +20,8 @@ import io.newsalerts.benchmark.TextTable;
  * (the story migration), {@code --jdbc URL} (the server, default {@code jdbc:postgresql://127.0.0.1:5432/}),
  * {@code --sizes 10000,100000,1000000}, {@code --singles 2000}, {@code --batches 100}, {@code --originals 1500},
  * {@code --negatives 20000}, {@code --threshold 0.8}, {@code --seed 42}, {@code --out DIR}, {@code --skip-cost},
- * {@code --skip-quality} (parts 1 and 2: the cost alone, for comparing builds),
+ * {@code --skip-quality} (parts 1 and 2: the cost alone, for comparing builds), {@code --rekey} (also time the
+ * re-keying of each window, as schema version 5's migration runs it),
  * {@code --pace-ms 0} (start the measured single placements one every that many milliseconds, as lone requests
  * arriving apart; 0: one after the other).
  */
@@ -69,14 +70,15 @@ public final class StoryBenchmark {
         List<AssignmentCost.Row> rows = new ArrayList<>();
         for (long size : options.sizes) {
             System.out.printf("window of %,d sketches%n", size);
-            rows.add(cost.measure(database, size, options.singles, options.batches));
+            rows.add(cost.measure(database, size, options.singles, options.batches, options.rekey));
         }
         TextTable table = new TextTable("sketches in window", "load s", "single p50 ms", "single p99 ms",
-                "batch of 100 p50 ms/article", "batch of 100 p99 ms/article", "copies joined");
+                "batch of 100 p50 ms/article", "batch of 100 p99 ms/article", "copies joined", "re-key s");
         for (AssignmentCost.Row row : rows) {
             table.row(String.format(Locale.ROOT, "%,d", row.stored()), String.format(Locale.ROOT, "%.1f",
                     row.loadSeconds()), ms(row.single(), 0.5), ms(row.single(), 0.99), ms(row.batch(), 0.5),
-                    ms(row.batch(), 0.99), row.joined() + "/" + row.copies());
+                    ms(row.batch(), 0.99), row.joined() + "/" + row.copies(), Double.isNaN(row.rekeySeconds()) ? "-"
+                            : String.format(Locale.ROOT, "%.1f", row.rekeySeconds()));
         }
         double[] sizes = rows.stream().mapToDouble(AssignmentCost.Row::stored).toArray();
         Path plot = options.out.resolve("story-cost.png");
@@ -126,7 +128,7 @@ public final class StoryBenchmark {
     /** The command line. */
     private record Options(Path data, Path schema, String jdbc, long[] sizes, int singles, int batches,
             int originals, int negatives, double threshold, long seed, Path out, boolean skipCost,
-            boolean skipQuality, int paceMillis) {
+            boolean skipQuality, boolean rekey, int paceMillis) {
 
         static Options parse(String[] args) {
             Path data = Path.of("../shared/data/news");
@@ -142,6 +144,7 @@ public final class StoryBenchmark {
             Path out = Path.of("story-benchmark/target/benchmark");
             boolean skipCost = false;
             boolean skipQuality = false;
+            boolean rekey = false;
             int paceMillis = 0;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -159,12 +162,13 @@ public final class StoryBenchmark {
                     case "--out" -> out = Path.of(args[++i]);
                     case "--skip-cost" -> skipCost = true;
                     case "--skip-quality" -> skipQuality = true;
+                    case "--rekey" -> rekey = true;
                     case "--pace-ms" -> paceMillis = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             return new Options(data, schema, jdbc, sizes, singles, batches, originals, negatives, threshold, seed,
-                    out, skipCost, skipQuality, paceMillis);
+                    out, skipCost, skipQuality, rekey, paceMillis);
         }
     }
 }
