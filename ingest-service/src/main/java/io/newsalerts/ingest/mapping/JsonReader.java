@@ -19,8 +19,8 @@ import io.newsalerts.edge.validation.PlainText;
 /**
  * Reads the fields of one JSON object as Java values for a request record, recording a {@link FieldError} for each
  * value of the wrong type (a number where text is expected...); what the values may be is for the record's
- * constraints to say. A field found wrong reads as {@code null}. Text is stripped of surrounding white space,
- * unless it holds characters that {@link PlainText} refuses (left as sent, for the constraint to report).
+ * constraints to say. A field found wrong reads as {@code null}. Text is stripped of surrounding white space, unless
+ * that white space holds characters that {@link PlainText} refuses (left as sent, for the constraint to report).
  */
 public final class JsonReader {
 
@@ -100,7 +100,22 @@ public final class JsonReader {
             reject(name, "must be a string, not " + JsonBodies.kind(value));
             return null;
         }
-        return PlainText.Check.isPlainText(value.textValue()) ? value.textValue().strip() : value.textValue();
+        return stripped(value.textValue());
+    }
+
+    /**
+     * The text without surrounding white space, unless what stripping removes holds a character {@link PlainText}
+     * refuses (some control characters are white space): only the ends are checked, the constraint reads the rest.
+     */
+    private static String stripped(String text) {
+        String stripped = text.strip();
+        if (stripped.length() == text.length()) {
+            return text;
+        }
+        int start = stripped.isEmpty() ? text.length() : text.indexOf(stripped);
+        boolean plainEnds = PlainText.Check.isPlainText(text.substring(0, start))
+                && PlainText.Check.isPlainText(text.substring(start + stripped.length()));
+        return plainEnds ? stripped : text;
     }
 
     /** An ISO-8601 date-time with offset, such as {@code 2023-07-26T16:00:00Z}. */

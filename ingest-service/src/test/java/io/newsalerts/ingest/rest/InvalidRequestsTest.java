@@ -58,6 +58,9 @@ class InvalidRequestsTest {
                 arguments("control character in title", article().put("title", "bell \u0007").toString(),
                         List.of("title")),
                 arguments("NUL in body", article().put("body", "text \u0000 text").toString(), List.of("body")),
+                // U+001F is white space to String.strip(): refused, not stripped away
+                arguments("control character ending a title", article().put("title", "title \u001f").toString(),
+                        List.of("title")),
                 arguments("unpaired surrogate in author", withRawText(article(), "author", "x\\ud800"),
                         List.of("author")),
                 arguments("url as a number", article().put("url", 42).toString(), List.of("url")),

@@ -39,13 +39,16 @@ public @interface PlainText {
 
         /** The first character of {@code text} refused ("control character U+0007"), or {@code null} if none is. */
         public static String refused(String text) {
-            for (int i = 0; i < text.length(); i++) {
+            int length = text.length();
+            for (int i = 0; i < length; i++) {
                 char c = text.charAt(i);
+                if (c >= ' ' && (c < 0x7F || c > 0x9F && !Character.isSurrogate(c))) {
+                    continue; // nearly every character: printable, no surrogate
+                }
                 if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
                     return String.format("control character U+%04X", (int) c);
                 }
-                if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                 } else if (Character.isSurrogate(c)) {
                     return String.format("unpaired surrogate U+%04X", (int) c);
