@@ -252,10 +252,11 @@ final class StoryTables {
             List<String> owners = new ArrayList<>();
             try (ResultSet rows = read.executeQuery()) {
                 while (rows.next()) {
+                    String owner = rows.getString(1);
                     StorySketch sketch = sketcher.sketchOf(StorySketch.ofStored(rows.getBytes(2)).minHashes());
                     for (long key : sketch.allKeys()) {
                         keys.add(key);
-                        owners.add(rows.getString(1));
+                        owners.add(owner);
                     }
                     if (++sketches % REKEY_CHUNK == 0) {
                         gather(connection, gather, keys, owners);
