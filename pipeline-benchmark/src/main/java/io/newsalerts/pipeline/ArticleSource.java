@@ -14,7 +14,10 @@ import io.newsalerts.matcher.NewsFields;
  * Turns corpus documents into the articles a phase posts, going on through the corpus from phase to phase (and
  * round again when it runs out). Each article gets a URL of its own, {@code https://bench.newsalerts.test/<phase>/
  * <document id>} (with {@code -<round>} when a phase takes the corpus more than once), so ingest-service never
- * takes one for a duplicate. Titles and bodies are cleaned of control characters.
+ * takes one for a duplicate. Titles and bodies are cleaned of control characters. A document taken again is an exact
+ * copy of its earlier article (ingest-service places it from its recent texts, without a sketch) unless
+ * {@code newTexts}: then each pass after the first ends every body with a word of its own ({@code pass<n>}), so that
+ * every text is new and placed as a near copy of its earlier passes.
  */
 final class ArticleSource {
 
@@ -26,13 +29,16 @@ final class ArticleSource {
     private static final String BASE_URL = "https://bench.newsalerts.test/";
 
     private final List<MatchDocument> corpus;
+    private final boolean newTexts;
     private int next;
+    private int pass;
 
-    ArticleSource(List<MatchDocument> corpus) {
+    ArticleSource(List<MatchDocument> corpus, boolean newTexts) {
         if (corpus.isEmpty()) {
             throw new IllegalArgumentException("the corpus has no documents");
         }
         this.corpus = corpus;
+        this.newTexts = newTexts;
     }
 
     /** The next {@code count} documents of the corpus as the articles of {@code phase}. */
@@ -40,11 +46,15 @@ final class ArticleSource {
         List<Article> articles = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             MatchDocument document = corpus.get(next);
+            String mark = newTexts && pass > 0 ? "pass" + pass : null;
             next = (next + 1) % corpus.size();
+            pass += next == 0 ? 1 : 0;
             int round = i / corpus.size();
             String url = BASE_URL + phase + "/" + document.id() + (round == 0 ? "" : "-" + round);
             String title = clean(document.field(NewsFields.TITLE));
-            String body = clean(document.field(NewsFields.BODY));
+            String body = mark == null ? clean(document.field(NewsFields.BODY))
+                    : document.field(NewsFields.BODY) == null ? mark
+                    : clean(document.field(NewsFields.BODY)) + " " + mark;
             String source = document.field(NewsFields.SOURCE);
             articles.add(new Article(url, json(url, title, body, source),
                     MatchDocument.article(url, title, null, body, source, null, null)));

@@ -25,16 +25,18 @@ import java.util.Set;
  * @param out              where results and logs go ({@code --out}, default pipeline-benchmark/target/benchmark)
  * @param seed             seed of the article order and the queries ({@code --seed})
  * @param keepGoing        go on after a phase that was not exact or failed ({@code --keep-going})
+ * @param newTexts         no exact copies: each pass over the corpus after the first adds a word of its own to every
+ *                         body ({@code --new-texts}; see {@link ArticleSource})
  * @param repo             the repository root (the working directory, or its parent inside pipeline-benchmark)
  */
 record PipelineOptions(List<Integer> sizes, int articles, int warmUp, List<Integer> rates, int rateSeconds, int replicas,
-        boolean replicasAllSizes, Path corpus, Path out, long seed, boolean keepGoing, Path repo) {
+        boolean replicasAllSizes, Path corpus, Path out, long seed, boolean keepGoing, boolean newTexts, Path repo) {
 
     static final String USAGE = "usage: pipeline-benchmark/run.sh [--sizes 10000,100000] [--articles 5000]"
             + " [--warm-up 40000] [--rates 50,100,200,400,800] [--rate-seconds 15] [--replicas 2] [--replicas-all-sizes]"
-            + " [--corpus DIR] [--out DIR] [--seed N] [--keep-going]";
+            + " [--corpus DIR] [--out DIR] [--seed N] [--keep-going] [--new-texts]";
 
-    private static final Set<String> FLAGS = Set.of("--replicas-all-sizes", "--keep-going");
+    private static final Set<String> FLAGS = Set.of("--replicas-all-sizes", "--keep-going", "--new-texts");
     private static final Set<String> VALUED = Set.of("--sizes", "--articles", "--warm-up", "--rates", "--rate-seconds",
             "--replicas", "--corpus", "--out", "--seed");
 
@@ -65,7 +67,7 @@ record PipelineOptions(List<Integer> sizes, int articles, int warmUp, List<Integ
                     flags.contains("--replicas-all-sizes"),
                     Path.of(corpus), Path.of(out),
                     Long.parseLong(values.getOrDefault("--seed", "20230726")),
-                    flags.contains("--keep-going"), repo);
+                    flags.contains("--keep-going"), flags.contains("--new-texts"), repo);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number: " + e.getMessage() + "\n" + USAGE, e);
         }

@@ -90,7 +90,7 @@ final class SizeRun {
 
     private void runPhases(BenchStack stack, PhaseRunner runner, List<PhaseResult> results, IngestClient ingest)
             throws Exception {
-        ArticleSource source = new ArticleSource(benchmark.corpus());
+        ArticleSource source = new ArticleSource(benchmark.corpus(), options.newTexts());
         Load ndjson = new NdjsonLoad(ingest, NDJSON_THREADS, NDJSON_LINES);
         Load singles = new SinglesLoad(ingest, SINGLE_CLIENTS);
         int warmUp = warmUpArticles();

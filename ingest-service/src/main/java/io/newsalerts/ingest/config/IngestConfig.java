@@ -76,6 +76,13 @@ public interface IngestConfig {
         /** How often sketches older than the window are deleted (on any replica; the deletion is idempotent). */
         @WithDefault("1h")
         Duration expireEvery();
+
+        /**
+         * How many texts that started a story this replica remembers (see {@code RecentTexts}), so that their exact
+         * copies are placed without a sketch, a detection or a database round trip; 0: none.
+         */
+        @WithDefault("50000")
+        int recentTexts();
     }
 
     /** How the language of articles sent without one is detected. */

@@ -20,12 +20,18 @@ public final class EventMapper {
     /** @param detectedLanguage the language detected in the text, used when the sender gave none; may be null */
     public static ArticleEvent toEvent(ArticleRequest article, String detectedLanguage, String id,
             Instant ingestedAt) {
+        return toEvent(article, detectedLanguage, id, id, ingestedAt);
+    }
+
+    /** As {@link #toEvent(ArticleRequest, String, String, Instant)}, in the story {@code storyId}. */
+    public static ArticleEvent toEvent(ArticleRequest article, String detectedLanguage, String id, String storyId,
+            Instant ingestedAt) {
         String language = article.language() != null ? article.language() : detectedLanguage;
         Boolean detected = article.language() != null ? Boolean.FALSE
                 : detectedLanguage != null ? Boolean.TRUE : null;
         return new ArticleEvent(id, ArticleEvent.TYPE, article.url(), article.title(), article.summary(),
-                article.body(), article.source(), article.author(), language, detected, id, article.publishedAt(),
-                ingestedAt);
+                article.body(), article.source(), article.author(), language, detected, storyId,
+                article.publishedAt(), ingestedAt);
     }
 
     /** The same article as a member of the story {@code storyId}. */

@@ -11,8 +11,12 @@ import io.newsalerts.stories.StorySketch;
  */
 public record IngestItem(ItemKey key, String url, OutgoingEvent event, Story story) {
 
-    /** An article's sketch, and its event to write again once its story is known. */
-    public record Story(StorySketch sketch, ArticleEvent article) {
+    /**
+     * An article's sketch, its event to write again once its story is known, and what an exact copy of its text
+     * would get if it starts a story ({@code text} null when no text is remembered; see {@link RecentTexts}).
+     */
+    public record Story(StorySketch sketch, ArticleEvent article, RecentTexts.Text text, boolean detected,
+            String language) {
     }
 
     /** An item that has no story (a job posting, an article with too little text). */

@@ -24,7 +24,8 @@ import io.newsalerts.stories.StorySketcher;
  * Makes valid requests items to ingest: their id, their event as JSON and an article's story sketch (made here, on
  * the request's thread), and refuses an item whose event Kafka would not take, before anything is recorded. An
  * article's event is written with its own id as {@code storyId}, and written again by {@link #inStory} if it joins
- * another story; the size check leaves room for the longest story id.
+ * another story (an exact copy of a {@link RecentTexts recent text} is written once, in its story); the size check
+ * leaves room for the longest story id.
  */
 @ApplicationScoped
 public class IngestItems {
@@ -34,24 +35,38 @@ public class IngestItems {
 
     private final ObjectMapper json;
     private final LanguageDetector languages;
+    private final RecentTexts recentTexts;
     private final long maxEventBytes;
     private final StorySketcher sketcher = new StorySketcher();
 
-    IngestItems(ObjectMapper json, LanguageDetector languages, IngestConfig config) {
+    IngestItems(ObjectMapper json, LanguageDetector languages, RecentTexts recentTexts, IngestConfig config) {
         this.json = json;
         this.languages = languages;
+        this.recentTexts = recentTexts;
         this.maxEventBytes = config.kafka().maxEventBytes().asLongValue();
     }
 
-    /** @throws EventTooLargeException if its event is over {@code newsalerts.kafka.max-event-bytes} */
+    /**
+     * An article: an exact copy of a recent text that started a story is in that story with that text's language
+     * (no sketch, no detection, no placement); any other is sketched to be placed.
+     *
+     * @throws EventTooLargeException if its event is over {@code newsalerts.kafka.max-event-bytes}
+     */
     public IngestItem article(ArticleRequest article) {
         String id = ItemIds.idOf(article.id(), article.url());
         Instant now = now();
-        ArticleEvent event = EventMapper.toEvent(article, languages.detect(article).orElse(null), id, now);
+        RecentTexts.Text text = recentTexts.enabled() ? RecentTexts.Text.of(article) : null;
+        RecentTexts.Placement copied = text == null ? null : recentTexts.find(text, now).orElse(null);
+        boolean detects = article.language() == null && (copied == null || !copied.detected());
+        String language = detects ? languages.detect(article).orElse(null) : copied == null ? null : copied.language();
+        String storyId = copied == null ? id : copied.storyId();
+        ArticleEvent event = EventMapper.toEvent(article, language, id, storyId, now);
         byte[] value = write(event);
-        check(EventType.ARTICLE, value.length - id.length() + MAX_ID_CHARS);
-        IngestItem.Story story = sketcher.sketch(article.title(), article.body() != null ? article.body()
-                : article.summary()).map(sketch -> new IngestItem.Story(sketch, event)).orElse(null);
+        // As long as the event can get: any story id (its own is written first, another once placed).
+        check(EventType.ARTICLE, value.length - storyId.length() + MAX_ID_CHARS);
+        IngestItem.Story story = copied != null ? null : sketcher.sketch(article.title(),
+                article.body() != null ? article.body() : article.summary())
+                .map(sketch -> new IngestItem.Story(sketch, event, text, detects, language)).orElse(null);
         return new IngestItem(new ItemKey(EventType.ARTICLE, id), article.url(),
                 new OutgoingEvent(EventType.ARTICLE, id, now, value), story);
     }

@@ -9,25 +9,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsalerts.ingest.config.IngestConfig;
 import io.newsalerts.ingest.persistence.StorySketches;
 import io.newsalerts.stories.StoryIndex;
 
 /**
  * Places the claimed articles of a batch in stories, once per batch (see {@link StoryIndex}): an article joins the
  * story of the earliest near-duplicate of the window, else starts its own. Items without a story (job postings,
- * articles of fewer than five words) pass unchanged. A retried article keeps the story it got first: sketches are
- * keyed by article id.
+ * articles of fewer than five words, exact copies of {@link RecentTexts recent texts}) pass unchanged. A retried
+ * article keeps the story it got first: sketches are keyed by article id. The texts of articles that start a story
+ * are remembered for their copies.
  */
 @ApplicationScoped
 public class StoryAssignment {
 
     private final StorySketches sketches;
     private final IngestItems items;
+    private final RecentTexts recentTexts;
+    private final Duration window;
     private final Timer time;
 
-    StoryAssignment(StorySketches sketches, IngestItems items, MeterRegistry metrics) {
+    StoryAssignment(StorySketches sketches, IngestItems items, RecentTexts recentTexts, MeterRegistry metrics,
+            IngestConfig config) {
         this.sketches = sketches;
         this.items = items;
+        this.recentTexts = recentTexts;
+        this.window = config.stories().window();
         this.time = Timer.builder("newsalerts.ingest.story.time")
                 .description("Placing the claimed articles of one batch in stories (one transaction)")
                 .publishPercentiles(0.5, 0.99).register(metrics);
@@ -49,7 +56,18 @@ public class StoryAssignment {
         time.record(Duration.ofNanos(System.nanoTime() - started));
         return claimed.stream().map(item -> {
             String story = item.story() == null ? null : stories.get(item.id());
+            if (story != null && story.equals(item.id())) {
+                remember(item.story(), story, now);
+            }
             return story == null || story.equals(item.id()) ? item : items.inStory(item, story);
         }).toList();
+    }
+
+    /** A text that started a story: its copies are in it while it owns the text's copy key, for the window. */
+    private void remember(IngestItem.Story story, String storyId, Instant now) {
+        if (story.text() != null) {
+            recentTexts.remember(story.text(),
+                    new RecentTexts.Placement(storyId, now.plus(window), story.detected(), story.language()));
+        }
     }
 }
