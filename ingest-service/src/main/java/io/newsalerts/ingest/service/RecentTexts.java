@@ -32,7 +32,7 @@ public class RecentTexts {
     /** A text's digest. */
     public record Text(long high, long low) {
 
-        /** The digest of {@code article}'s title, summary and body (each length-prefixed, so none runs into the next). */
+        /** The digest of {@code article}'s title, summary and body, each length-prefixed (none runs into the next). */
         public static Text of(ArticleRequest article) {
             MessageDigest digest = sha256();
             for (String part : new String[] {article.title(), article.summary(), article.body()}) {
