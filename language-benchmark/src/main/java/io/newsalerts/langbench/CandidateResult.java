@@ -4,10 +4,11 @@ import java.util.Map;
 
 /**
  * What one candidate measured: the heap its models retain and how long they took to load, accuracy on whole
- * sentences and on prefixes of each length (with the time per detection), and the time per article-sized text.
+ * sentences and on prefixes of each length (with the time per detection), the time per article-sized text and per
+ * detection with cold caches.
  */
 record CandidateResult(String name, long heapBytes, double loadSeconds, Accuracy sentences,
-        Map<Integer, Accuracy> byLength, double microsPerArticle) {
+        Map<Integer, Accuracy> byLength, double microsPerArticle, double coldMicros) {
 
     /**
      * The shortest measured length from which on accuracy stays at or above {@code floor} (longer prefixes and

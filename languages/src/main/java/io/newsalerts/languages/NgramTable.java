@@ -1,5 +1,6 @@
 package io.newsalerts.languages;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,17 @@ import com.optimaize.langdetect.profiles.LanguageProfile;
  * times slower in a service than in a loop): one row of bytes per n-gram, its logarithms over its least in 255 equal
  * steps (the least, the same for every language, is dropped: it cannot change which language is likelier), found by
  * open addressing on the n-gram's characters packed in a long stored beside its row number. language-benchmark
- * measured the same accuracy as unrounded floats. Immutable.
+ * measured the same accuracy as unrounded floats. The misses are made to overlap: all the text's n-grams are looked
+ * up first, in a loop whose look-ups do not wait for one another, then their rows are added four at a time (with
+ * the caches flushed before each detection of 100 characters, language-benchmark measured 40-49 µs instead of
+ * 79-88). Immutable.
  */
 final class NgramTable {
 
     private static final int MAX_LENGTH = 3;
     private static final double SMOOTHING = 0.5 / 10_000;
     private static final int STEPS = 255;
+    private static final int ROWS_AT_ONCE = 4;
 
     private final int columns;
     /** Per slot, the n-gram's key (0: empty) then its row. */
@@ -75,8 +80,25 @@ final class NgramTable {
             return null;
         }
         String padded = (text.charAt(0) == ' ' ? "" : " ") + text + (text.charAt(text.length() - 1) == ' ' ? "" : " ");
+        int[] rows = rows(padded);
+        if (rows.length == 0) {
+            return null;
+        }
         float[] scores = new float[columns];
-        boolean known = false;
+        int next = 0;
+        for (; next + ROWS_AT_ONCE <= rows.length; next += ROWS_AT_ONCE) {
+            add(scores, rows[next], rows[next + 1], rows[next + 2], rows[next + 3]);
+        }
+        for (; next < rows.length; next++) {
+            add(scores, rows[next]);
+        }
+        return scores;
+    }
+
+    /** The rows of the text's known n-grams, in one loop of look-ups that do not wait for one another. */
+    private int[] rows(String padded) {
+        int[] rows = new int[MAX_LENGTH * padded.length()];
+        int count = 0;
         for (int length = 1; length <= MAX_LENGTH; length++) {
             for (int start = 0; start + length <= padded.length(); start++) {
                 if (length != 2 && padded.charAt(start + length / 2) == ' ') {
@@ -84,12 +106,11 @@ final class NgramTable {
                 }
                 int row = row(key(padded, start, length));
                 if (row >= 0) {
-                    add(scores, row);
-                    known = true;
+                    rows[count++] = row;
                 }
             }
         }
-        return known ? scores : null;
+        return Arrays.copyOf(rows, count);
     }
 
     private void store(int row, double[] probabilities) {
@@ -112,6 +133,22 @@ final class NgramTable {
         int offset = row * columns;
         for (int column = 0; column < columns; column++) {
             scores[column] += step * logProbabilities[offset + column];
+        }
+    }
+
+    /** Four rows at once: their loads are under way together (a row is cold in a service: two cache misses). */
+    private void add(float[] scores, int first, int second, int third, int fourth) {
+        float step1 = stepOfRow[first];
+        float step2 = stepOfRow[second];
+        float step3 = stepOfRow[third];
+        float step4 = stepOfRow[fourth];
+        int offset1 = first * columns;
+        int offset2 = second * columns;
+        int offset3 = third * columns;
+        int offset4 = fourth * columns;
+        for (int column = 0; column < columns; column++) {
+            scores[column] += step1 * logProbabilities[offset1 + column] + step2 * logProbabilities[offset2 + column]
+                    + step3 * logProbabilities[offset3 + column] + step4 * logProbabilities[offset4 + column];
         }
     }
 
