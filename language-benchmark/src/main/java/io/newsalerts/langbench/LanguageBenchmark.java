@@ -14,8 +14,8 @@ import io.newsalerts.benchmark.Heap;
 /**
  * Measures language detectors on the shared test sentences: accuracy per language on whole sentences, accuracy on
  * prefixes of increasing length, time per detection (also with the CPU caches flushed before each, as in a
- * service), heap retained by the models. Prints the tables, writes them
- * as Markdown and CSV and plots the error rate against text length (see {@link LanguageReport}).
+ * service), heap retained by the models. Prints the tables, writes them as Markdown and CSV and plots the error
+ * rate against text length (see {@link LanguageReport}).
  *
  * <pre>
  * --data DIR         the sentences, one &lt;iso-639-1&gt;.txt per language (default ../shared/data/lang)
@@ -31,7 +31,7 @@ public final class LanguageBenchmark {
 
     /** The length of the texts timed with cold caches: ingest-service's max-chars. */
     static final int COLD_CHARS = 100;
-    private static final int COLD_TEXTS = 2_600;
+    private static final int COLD_TEXTS_PER_LANGUAGE = 100;
 
     private static final Map<String, Supplier<Candidate>> CANDIDATES = Map.of(
             "optimaize", OptimaizeCandidate::new,
@@ -103,8 +103,8 @@ public final class LanguageBenchmark {
      */
     private static double coldMicros(Candidate candidate, Map<String, List<String>> prefixes) {
         byte[] sweep = new byte[64 << 20];
-        List<String> texts = prefixes.values().stream().flatMap(lines -> lines.stream().limit(COLD_TEXTS / 26))
-                .toList();
+        List<String> texts = prefixes.values().stream()
+                .flatMap(lines -> lines.stream().limit(COLD_TEXTS_PER_LANGUAGE)).toList();
         long nanos = 0;
         for (String text : texts) {
             for (int i = 0; i < sweep.length; i += 64) {

@@ -54,12 +54,13 @@ final class LanguageReport {
                 .map(r -> format("%.0f", r.byLength().get(length).microsPerText())),
                 IntStream.of(lengths).boxed().toList());
         TextTable cost = new TextTable("candidate", "whole sentences", "minimum length (>= " + FLOOR + ")",
-                "CPU µs per sentence", "CPU µs per " + articleChars + " chars", "µs per " + LanguageBenchmark.COLD_CHARS + " chars, cold caches",
-                "heap MB", "load s");
+                "CPU µs per sentence", "CPU µs per " + articleChars + " chars",
+                "µs per " + LanguageBenchmark.COLD_CHARS + " chars, cold caches", "heap MB", "load s");
         for (CandidateResult r : results) {
             cost.row(r.name(), ratio(r.sentences().overall()), String.valueOf(r.minimumLength(FLOOR)),
                     format("%.0f", r.sentences().microsPerText()), format("%.0f", r.microsPerArticle()),
-                    format("%.0f", r.coldMicros()), format("%d", r.heapBytes() >> 20), format("%.1f", r.loadSeconds()));
+                    format("%.0f", r.coldMicros()), format("%d", r.heapBytes() >> 20),
+                    format("%.1f", r.loadSeconds()));
         }
         StringBuilder markdown = new StringBuilder();
         StringBuilder console = new StringBuilder();
