@@ -19,7 +19,7 @@ import com.optimaize.langdetect.profiles.LanguageProfile;
  * open addressing on the n-gram's characters packed in a long stored beside its row number. language-benchmark
  * measured the same accuracy as unrounded floats. The misses are made to overlap: all the text's n-grams are looked
  * up first, in a loop whose look-ups do not wait for one another, then their rows are added four at a time (with
- * the caches flushed before each detection of 100 characters, language-benchmark measured 40-49 µs instead of
+ * the caches flushed before each detection of 100 characters, language-benchmark measured 40-60 µs instead of
  * 79-88). Immutable.
  */
 final class NgramTable {
